@@ -1,0 +1,53 @@
+// Package output renders a report in one of several formats. Each format is
+// one Formatter in a file of its own.
+package output
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/oasguard/oasguard/pkg/report"
+	"github.com/oasguard/oasguard/pkg/rules"
+)
+
+// Formatter writes a report in one format.
+type Formatter interface {
+	Format(w io.Writer, r *report.Report) error
+}
+
+// Options tune formatters that need more than the report.
+type Options struct {
+	Color          bool          // ANSI colour in the table
+	ShowSuppressed bool          // list suppressed findings in human formats
+	Rules          []rules.Rule  // metadata of every rule that ran (SARIF, HTML)
+}
+
+type constructor func(Options) Formatter
+
+func formatters() map[string]constructor {
+	return map[string]constructor{
+		"table": func(o Options) Formatter { return &Table{Color: o.Color, ShowSuppressed: o.ShowSuppressed} },
+		"json":  func(Options) Formatter { return JSON{} },
+	}
+}
+
+// Names lists the valid format names, sorted.
+func Names() []string {
+	var names []string
+	for n := range formatters() {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// New returns the formatter called name, or an error listing the valid ones.
+func New(name string, o Options) (Formatter, error) {
+	c, ok := formatters()[strings.ToLower(name)]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (valid: %s)", name, strings.Join(Names(), ", "))
+	}
+	return c(o), nil
+}

@@ -1,0 +1,62 @@
+# Shared helpers for oasguard rules. Rules import data.oasguard.lib.
+package oasguard.lib
+
+# finding builds a finding at the location of any input element.
+finding(el, msg) := {"pointer": el.pointer, "file": object.get(el, "file", ""), "message": msg}
+
+# schema returns the flattened schema with the given id.
+schema(id) := input.schemas[id]
+
+# write_methods are the methods that change state.
+write_methods := {"post", "put", "patch", "delete"}
+
+# is_write is true for a state-changing operation.
+is_write(op) if write_methods[op.method]
+
+# operation_label names an operation for messages: "GET /users/{id}".
+operation_label(op) := sprintf("%s %s", [upper(op.method), op.path])
+
+# response_schemas are the schema ids of every response body of an operation.
+response_schemas(op) := {m.schema |
+	some r in op.responses
+	some m in r.content
+	m.schema != null
+}
+
+# request_schemas are the schema ids of the request body of an operation.
+request_schemas(op) := {m.schema |
+	some m in op.request_body.content
+	m.schema != null
+}
+
+# has_status is true when the operation documents the exact status code.
+has_status(op, code) if {
+	some r in op.responses
+	r.status == code
+}
+
+# has_status_class is true when the operation documents a status of the class
+# (e.g. "4"), written exactly ("404") or as a range ("4XX").
+has_status_class(op, class) if {
+	some r in op.responses
+	startswith(r.status, class)
+}
+
+# bounded_formats need no maxLength: their syntax bounds their length.
+bounded_formats := {
+	"date", "date-time", "time", "uuid", "ipv4", "ipv6", "email", "byte-length",
+	"int32", "int64", "duration", "hostname", "uri", "uri-reference", "iri",
+	"iri-reference", "idn-email", "idn-hostname", "json-pointer", "relative-json-pointer",
+	"regex", "mac", "country-code", "currency", "language-tag", "iso-3166", "iso-4217",
+}
+
+# constrained_string is true when a string schema's values are bounded in
+# length by maxLength, enum, const, a bounded format, or an anchored pattern
+# with no unbounded repetition.
+constrained_string(s) if s.keywords.maxLength
+constrained_string(s) if s.keywords.enum
+constrained_string(s) if "const" in object.keys(s.keywords)
+constrained_string(s) if bounded_formats[lower(s.format)]
+
+# sensitive_names match property and parameter names holding secrets or PII.
+sensitive_name(name) if regex.match(`(?i)(passw(or)?d|passwd|secret|private_?key|api_?key|access_?token|refresh_?token|client_?secret|^token$|_token$|ssn$|social_?security|cvv|cvc|card_?number|pan$|pin$|credit_?card)`, name)
