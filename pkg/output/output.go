@@ -19,17 +19,24 @@ type Formatter interface {
 
 // Options tune formatters that need more than the report.
 type Options struct {
-	Color          bool          // ANSI colour in the table
-	ShowSuppressed bool          // list suppressed findings in human formats
-	Rules          []rules.Rule  // metadata of every rule that ran (SARIF, HTML)
+	Color          bool         // ANSI colour in the table
+	ShowSuppressed bool         // list suppressed findings in human formats
+	Rules          []rules.Rule // metadata of every rule that ran (SARIF, HTML)
+	// ReadSource returns the text of a scanned file, for code snippets. It
+	// may be nil; it only returns files that were scanned.
+	ReadSource func(path string) ([]byte, error)
 }
 
 type constructor func(Options) Formatter
 
 func formatters() map[string]constructor {
 	return map[string]constructor{
-		"table": func(o Options) Formatter { return &Table{Color: o.Color, ShowSuppressed: o.ShowSuppressed} },
-		"json":  func(Options) Formatter { return JSON{} },
+		"table":    func(o Options) Formatter { return &Table{Color: o.Color, ShowSuppressed: o.ShowSuppressed} },
+		"json":     func(Options) Formatter { return JSON{} },
+		"sarif":    func(o Options) Formatter { return SARIF{Rules: o.Rules} },
+		"junit":    func(o Options) Formatter { return JUnit{Rules: o.Rules} },
+		"markdown": func(o Options) Formatter { return Markdown{Rules: o.Rules} },
+		"github":   func(Options) Formatter { return GitHub{} },
 	}
 }
 

@@ -19,6 +19,14 @@ type FileResult struct {
 	// Operations and Unauthenticated give the auth coverage of the document.
 	Operations      int `json:"operations"`
 	Unauthenticated int `json:"unauthenticated_operations"`
+	// Score is the document's security score (see docs/scoring.md).
+	Score *Score `json:"score,omitempty"`
+}
+
+// Score is a 0-100 security score, overall and per OWASP category.
+type Score struct {
+	Overall int            `json:"overall"`
+	ByOWASP map[string]int `json:"by_owasp"`
 }
 
 // Summary counts what a report holds. Suppressed findings are not counted in
@@ -29,6 +37,12 @@ type Summary struct {
 	BySeverity map[string]int `json:"by_severity"`
 	Suppressed int            `json:"suppressed"`
 	Errors     int            `json:"errors"`
+	// Score is the lowest document score of the report, when scored.
+	Score *Score `json:"score,omitempty"`
+	// Baselined counts findings matched by the baseline; BaselineGone counts
+	// baseline entries no longer found.
+	Baselined    int `json:"baselined,omitempty"`
+	BaselineGone int `json:"baseline_gone,omitempty"`
 }
 
 // Report is the result of a scan: the canonical form every output renders.
@@ -43,7 +57,8 @@ type Report struct {
 func (r *Report) Finalize() {
 	SortFindings(r.Findings)
 	slices.SortFunc(r.Files, func(a, b FileResult) int { return cmp.Compare(a.Path, b.Path) })
-	s := Summary{Files: len(r.Files), BySeverity: map[string]int{}}
+	s := Summary{Files: len(r.Files), BySeverity: map[string]int{}, Score: r.Summary.Score,
+		Baselined: r.Summary.Baselined, BaselineGone: r.Summary.BaselineGone}
 	for _, f := range r.Files {
 		s.Errors += len(f.Errors)
 	}

@@ -1,0 +1,100 @@
+package loader
+
+import "sort"
+
+// builder builds the rule input of one document.
+type builder struct {
+	files    *fileSet
+	root     loc
+	oas      string
+	v2       bool
+	refs     map[string]*refRecord
+	refOrder []*refRecord
+	targets  map[string]int
+
+	schemas     map[string]*schemaEntry
+	schemaOrder []*schemaEntry
+
+	schemeViews map[string]map[string]any
+	usedSchemes map[string]bool
+	ignores     []Ignore
+	strings     []any
+	extra       []Problem
+
+	opCount, unauth int
+}
+
+func newBuilder(files *fileSet, root *File, oas string) *builder {
+	return &builder{
+		files:       files,
+		root:        loc{f: root, ptr: "", n: root.Root},
+		oas:         oas,
+		v2:          oas == "2.0",
+		refs:        map[string]*refRecord{},
+		targets:     map[string]int{},
+		schemas:     map[string]*schemaEntry{},
+		usedSchemes: map[string]bool{},
+	}
+}
+
+func (b *builder) build(version string) map[string]any {
+	b.scanAll()
+	b.schemeViews = b.securitySchemes()
+	in := map[string]any{
+		"file":     b.root.f.Path,
+		"version":  version,
+		"oas":      b.oas,
+		"document": b.root.n.Value(),
+		"info":     b.info(),
+		"servers":  b.rootServers(),
+		"security": b.securityOf(b.root, ""),
+	}
+	b.componentSchemas()
+	ops, paths := b.pathOperations()
+	in["operations"] = ops
+	in["paths"] = paths
+	in["webhooks"] = b.webhooks()
+	in["callbacks"] = b.callbacks(ops)
+	in["schemas"] = b.schemaViews()
+	for name, v := range b.schemeViews {
+		v["used"] = b.usedSchemes[name]
+	}
+	in["security_schemes"] = toAnyMap(b.schemeViews)
+	in["components"] = b.components()
+	in["refs"] = b.refViews()
+	in["strings"] = b.strings
+	return in
+}
+
+func (b *builder) info() map[string]any {
+	i := b.root.at("info")
+	if !i.n.IsMap() {
+		return map[string]any{"pointer": "", "file": b.root.f.Path}
+	}
+	v, _ := i.n.Value().(map[string]any)
+	return i.where(v)
+}
+
+func (b *builder) problems() []Problem {
+	out := append([]Problem{}, b.files.problems...)
+	return append(out, b.extra...)
+}
+
+func (b *builder) authCoverage() (int, int) { return b.opCount, b.unauth }
+
+func toAnyMap(m map[string]map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

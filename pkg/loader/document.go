@@ -1,0 +1,115 @@
+package loader
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// Document is one loaded root document with everything rules need.
+type Document struct {
+	Path    string // as displayed
+	Version string // the literal swagger/openapi value
+	OAS     string // 2.0, 3.0, 3.1 or 3.2
+	Files   map[string]*File
+	// Input is the rule input described in docs/rule-input.md.
+	Input    map[string]any
+	Problems []Problem
+	Ignores  []Ignore
+	// Operations and Unauthenticated count path operations and those callable
+	// without credentials.
+	Operations, Unauthenticated int
+}
+
+// Ignore is an x-oasguard-ignore map found in a document.
+type Ignore struct {
+	File    string
+	Pointer string
+	Rules   map[string]string // rule id → reason
+}
+
+// File returns the parsed file with the display path, or nil.
+func (d *Document) File(path string) *File {
+	if path == "" {
+		path = d.Path
+	}
+	return d.Files[path]
+}
+
+// ErrNotOpenAPI is returned for documents without a swagger/openapi field.
+var ErrNotOpenAPI = errors.New("not an OpenAPI document: no top-level \"openapi\" or \"swagger\" field")
+
+// LoadFile loads the document at path.
+func LoadFile(path string, opts Options) (*Document, error) {
+	opts = opts.withDefaults()
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	data, err := readFile(abs, opts.MaxFileSize)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	return load(filepath.ToSlash(filepath.Clean(path)), abs, data, opts)
+}
+
+// LoadReader loads a document from r (standard input), displayed as name.
+// Relative $refs resolve against the current directory.
+func LoadReader(name string, r io.Reader, opts Options) (*Document, error) {
+	opts = opts.withDefaults()
+	data, err := readLimited(r, opts.MaxFileSize)
+	if err != nil {
+		return nil, err
+	}
+	return load(name, "", data, opts)
+}
+
+func load(name, abs string, data []byte, opts Options) (*Document, error) {
+	f, dups, err := parseData(name, data, opts.Limits)
+	if err != nil {
+		return nil, err
+	}
+	f.Abs = abs
+	version, oas, err := detectVersion(f.Root)
+	if err != nil {
+		return nil, err
+	}
+	files := newFileSet(opts)
+	files.add(f)
+	files.problems = append(files.problems, dups...)
+	b := newBuilder(files, f, oas)
+	doc := &Document{Path: name, Version: version, OAS: oas, Files: map[string]*File{}}
+	doc.Input = b.build(version)
+	for _, file := range files.order {
+		doc.Files[file.Path] = file
+	}
+	doc.Problems = b.problems()
+	doc.Ignores = b.ignores
+	doc.Operations, doc.Unauthenticated = b.authCoverage()
+	return doc, nil
+}
+
+// detectVersion reads the swagger/openapi field.
+func detectVersion(root *Node) (version, oas string, err error) {
+	if !root.IsMap() {
+		return "", "", ErrNotOpenAPI
+	}
+	if v := root.Get("swagger"); v != nil {
+		if strings.HasPrefix(v.Text, "2") {
+			return v.Text, "2.0", nil
+		}
+		return v.Text, "", fmt.Errorf("unsupported swagger version %q (supported: 2.0)", v.Text)
+	}
+	v := root.Get("openapi")
+	if v == nil {
+		return "", "", ErrNotOpenAPI
+	}
+	for _, minor := range []string{"3.0", "3.1", "3.2"} {
+		if v.Text == minor || strings.HasPrefix(v.Text, minor+".") {
+			return v.Text, minor, nil
+		}
+	}
+	return v.Text, "", fmt.Errorf("unsupported openapi version %q (supported: 2.0, 3.0, 3.1, 3.2)", v.Text)
+}

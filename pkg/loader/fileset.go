@@ -1,0 +1,164 @@
+package loader
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Options control loading.
+type Options struct {
+	// RefRoot is the directory that $refs may read from; files outside it
+	// are not read. Empty means the current directory.
+	RefRoot string
+	// MaxFileSize bounds every file read, root or fragment, in bytes.
+	MaxFileSize int64
+	// Limits bound parsing.
+	Limits Limits
+	// SkipValidation turns off the kin-openapi and JSON Schema validators.
+	SkipValidation bool
+}
+
+// DefaultMaxFileSize is the default per-file size limit.
+const DefaultMaxFileSize = 64 << 20
+
+func (o Options) withDefaults() Options {
+	if o.MaxFileSize <= 0 {
+		o.MaxFileSize = DefaultMaxFileSize
+	}
+	if o.Limits.MaxDepth <= 0 || o.Limits.MaxNodes <= 0 {
+		o.Limits = DefaultLimits()
+	}
+	if o.RefRoot == "" {
+		o.RefRoot, _ = os.Getwd()
+	}
+	if abs, err := filepath.Abs(o.RefRoot); err == nil {
+		o.RefRoot = abs
+	}
+	if real, err := filepath.EvalSymlinks(o.RefRoot); err == nil {
+		o.RefRoot = real
+	}
+	return o
+}
+
+// fileSet reads and caches the files of one document.
+type fileSet struct {
+	opts     Options
+	cwd      string
+	files    map[string]*File
+	failed   map[string]error
+	order    []*File
+	problems []Problem
+}
+
+func newFileSet(opts Options) *fileSet {
+	cwd, _ := os.Getwd()
+	return &fileSet{opts: opts, cwd: cwd, files: map[string]*File{}, failed: map[string]error{}}
+}
+
+// refStatus values.
+const (
+	statusOK          = "ok"
+	statusMissing     = "missing"
+	statusRemote      = "remote"
+	statusOutsideRoot = "outside-root"
+	statusCycle       = "cycle"
+	statusInvalid     = "invalid"
+	statusUnreadable  = "unreadable"
+)
+
+// inRoot reports whether abs (symlinks resolved) lies in the ref root.
+func (s *fileSet) inRoot(abs string) (string, bool) {
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		real = abs
+	}
+	rel, err := filepath.Rel(s.opts.RefRoot, real)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return real, false
+	}
+	return real, true
+}
+
+// fragment loads a file referenced by a $ref, enforcing the root.
+func (s *fileSet) fragment(abs string) (*File, string, error) {
+	if f, ok := s.files[abs]; ok {
+		return f, statusOK, nil
+	}
+	if err, ok := s.failed[abs]; ok {
+		return nil, statusUnreadable, err
+	}
+	if _, ok := s.inRoot(abs); !ok {
+		return nil, statusOutsideRoot, fmt.Errorf("%s is outside the ref root %s (widen it with --ref-root)", s.display(abs), s.opts.RefRoot)
+	}
+	data, err := readFile(abs, s.opts.MaxFileSize)
+	if err != nil {
+		err = fmt.Errorf("read %s: %w", s.display(abs), unwrapPathError(err))
+		s.failed[abs] = err
+		if os.IsNotExist(err) {
+			return nil, statusMissing, err
+		}
+		return nil, statusUnreadable, err
+	}
+	f, dups, err := parseData(s.display(abs), data, s.opts.Limits)
+	if err != nil {
+		err = fmt.Errorf("%s: %w", s.display(abs), err)
+		s.failed[abs] = err
+		return nil, statusUnreadable, err
+	}
+	f.Abs = abs
+	s.add(f)
+	s.problems = append(s.problems, dups...)
+	return f, statusOK, nil
+}
+
+func (s *fileSet) add(f *File) {
+	if f.Abs != "" {
+		s.files[f.Abs] = f
+	}
+	s.order = append(s.order, f)
+}
+
+func (s *fileSet) display(abs string) string {
+	if s.cwd != "" {
+		if rel, err := filepath.Rel(s.cwd, abs); err == nil && !filepath.IsAbs(rel) {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(abs)
+}
+
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// splitRef splits a $ref into its file part and its pointer. remote is true
+// for URLs.
+func splitRef(ref string) (file, pointer string, remote bool, err error) {
+	file, frag, _ := strings.Cut(ref, "#")
+	if u, perr := url.Parse(file); perr == nil && u.Scheme != "" && len(u.Scheme) > 1 {
+		return file, frag, true, nil
+	}
+	if strings.HasPrefix(file, "//") {
+		return file, frag, true, nil
+	}
+	if frag != "" {
+		if p, uerr := url.PathUnescape(frag); uerr == nil {
+			frag = p
+		}
+		if !strings.HasPrefix(frag, "/") {
+			return file, frag, false, fmt.Errorf("fragment %q is not a JSON pointer", frag)
+		}
+	}
+	if file != "" {
+		if p, uerr := url.PathUnescape(file); uerr == nil {
+			file = p
+		}
+	}
+	return file, frag, false, nil
+}

@@ -1,0 +1,62 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/oasguard/oasguard/pkg/report"
+)
+
+// GitHub writes GitHub Actions workflow commands, one per unsuppressed
+// finding, which GitHub shows as annotations on the pull request.
+type GitHub struct{}
+
+// Format implements Formatter.
+func (GitHub) Format(w io.Writer, r *report.Report) error {
+	var b strings.Builder
+	for _, f := range r.Files {
+		for _, e := range f.Errors {
+			fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", escapeProperty(f.Path), escapeProperty("oasguard"), escapeData(e))
+		}
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Suppressed() {
+			continue
+		}
+		props := []string{"file=" + escapeProperty(f.File)}
+		if f.Line > 0 {
+			props = append(props, fmt.Sprintf("line=%d", f.Line))
+			if f.Column > 0 {
+				props = append(props, fmt.Sprintf("col=%d", f.Column))
+			}
+		}
+		props = append(props, "title="+escapeProperty(f.RuleID))
+		fmt.Fprintf(&b, "::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), escapeData(f.Message))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// githubCommand maps a severity to an annotation level.
+func githubCommand(s report.Severity) string {
+	switch s {
+	case report.Critical, report.High:
+		return "error"
+	case report.Medium:
+		return "warning"
+	default:
+		return "notice"
+	}
+}
+
+// escapeData escapes a workflow command's message.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command's property value.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}

@@ -1,0 +1,128 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/oasguard/oasguard/pkg/report"
+	"github.com/oasguard/oasguard/pkg/rules"
+)
+
+// Markdown writes a summary suited to a pull-request comment: counts by
+// severity, the score, findings grouped by severity, suppressed findings in
+// a collapsed section and file errors.
+type Markdown struct {
+	Rules []rules.Rule // metadata of the rules that ran, for remediation
+}
+
+// Format implements Formatter.
+func (m Markdown) Format(w io.Writer, r *report.Report) error {
+	var b strings.Builder
+	idx := ruleIndex(m.Rules)
+	active, suppressed := split(worstFirst(r.Findings))
+	b.WriteString("## oasguard: " + mdHeadline(r.Summary) + "\n\n")
+	mdSummary(&b, r.Summary)
+	for _, sev := range report.Severities {
+		mdSeverity(&b, sev, active, idx)
+	}
+	mdSuppressed(&b, suppressed)
+	mdErrors(&b, r.Files)
+	_, err := io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
+	return err
+}
+
+func mdHeadline(s report.Summary) string {
+	if s.Findings == 0 {
+		return "no findings in " + plural(s.Files, "file")
+	}
+	return plural(s.Findings, "finding") + " in " + plural(s.Files, "file")
+}
+
+func mdSummary(b *strings.Builder, s report.Summary) {
+	b.WriteString("| Severity | Findings |\n| --- | ---: |\n")
+	for _, sev := range report.Severities {
+		fmt.Fprintf(b, "| %s | %d |\n", severityLabel(sev), s.BySeverity[string(sev)])
+	}
+	fmt.Fprintf(b, "| **Total** | **%d** |\n\n", s.Findings)
+	var notes []string
+	if s.Score != nil {
+		notes = append(notes, fmt.Sprintf("**Score:** %d/100", s.Score.Overall))
+	}
+	if s.Suppressed > 0 {
+		notes = append(notes, fmt.Sprintf("**Suppressed:** %d", s.Suppressed))
+	}
+	if s.Errors > 0 {
+		notes = append(notes, fmt.Sprintf("**Errors:** %d", s.Errors))
+	}
+	if len(notes) > 0 {
+		b.WriteString(strings.Join(notes, " · ") + "\n\n")
+	}
+}
+
+func mdSeverity(b *strings.Builder, sev report.Severity, fs []report.Finding, idx map[string]rules.Rule) {
+	var rows []report.Finding
+	for _, f := range fs {
+		if f.Severity == sev {
+			rows = append(rows, f)
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "### %s (%d)\n\n", severityLabel(sev), len(rows))
+	b.WriteString("| Rule | Location | Message | Remediation |\n| --- | --- | --- | --- |\n")
+	for i := range rows {
+		f := &rows[i]
+		fmt.Fprintf(b, "| %s<br>`%s` | `%s` | %s | %s |\n", mdCell(title(f, idx)), mdCode(f.RuleID),
+			mdCode(location(f)), mdCell(f.Message), mdCell(remediation(f, idx)))
+	}
+	b.WriteString("\n")
+}
+
+func mdSuppressed(b *strings.Builder, fs []report.Finding) {
+	if len(fs) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "<details>\n<summary>%s</summary>\n\n", plural(len(fs), "suppressed finding"))
+	b.WriteString("| Severity | Rule | Location | Suppression | Reason |\n| --- | --- | --- | --- | --- |\n")
+	for i := range fs {
+		f := &fs[i]
+		fmt.Fprintf(b, "| %s | `%s` | `%s` | %s | %s |\n", f.Severity, mdCode(f.RuleID), mdCode(location(f)),
+			mdCell(f.Suppression.Kind), mdCell(f.Suppression.Reason))
+	}
+	b.WriteString("\n</details>\n\n")
+}
+
+func mdErrors(b *strings.Builder, files []report.FileResult) {
+	var lines []string
+	for _, f := range files {
+		for _, e := range f.Errors {
+			lines = append(lines, fmt.Sprintf("- `%s`: %s", mdCode(f.Path), mdCell(e)))
+		}
+	}
+	if len(lines) > 0 {
+		b.WriteString("### Errors\n\n" + strings.Join(lines, "\n") + "\n")
+	}
+}
+
+// severityLabel capitalises a severity name.
+func severityLabel(s report.Severity) string {
+	if s == "" {
+		return ""
+	}
+	return strings.ToUpper(string(s[:1])) + string(s[1:])
+}
+
+// mdCell escapes text for a Markdown table cell: HTML is neutralised (GitHub
+// renders it), pipes are escaped and line breaks become <br>.
+func mdCell(s string) string {
+	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "|", `\|`).Replace(s)
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\n", "<br>")
+	return s
+}
+
+// mdCode makes text safe inside a `code span` within a table cell.
+func mdCode(s string) string {
+	return strings.NewReplacer("`", "'", "|", `\|`, "\n", " ", "\r", "").Replace(s)
+}

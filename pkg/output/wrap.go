@@ -1,0 +1,95 @@
+package output
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// wrapText word-wraps s to lines of at most width runes. Words longer than
+// width are broken. Existing line breaks are kept.
+func wrapText(s string, width int) []string {
+	if width < 1 {
+		width = 1
+	}
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		lines = append(lines, wrapParagraph(para, width)...)
+	}
+	return lines
+}
+
+func wrapParagraph(s string, width int) []string {
+	var lines []string
+	var cur strings.Builder
+	curLen := 0
+	flush := func() {
+		lines = append(lines, cur.String())
+		cur.Reset()
+		curLen = 0
+	}
+	for _, word := range strings.Fields(s) {
+		for utf8.RuneCountInString(word) > width {
+			if curLen > 0 {
+				flush()
+			}
+			head, tail := splitRunes(word, width)
+			lines = append(lines, head)
+			word = tail
+		}
+		n := utf8.RuneCountInString(word)
+		if curLen > 0 && curLen+1+n > width {
+			flush()
+		}
+		if curLen > 0 {
+			cur.WriteByte(' ')
+			curLen++
+		}
+		cur.WriteString(word)
+		curLen += n
+	}
+	if curLen > 0 || len(lines) == 0 {
+		flush()
+	}
+	return lines
+}
+
+// wrapID wraps an identifier such as a kebab-case rule id after its hyphens.
+func wrapID(id string, width int) []string {
+	if utf8.RuneCountInString(id) <= width {
+		return []string{id}
+	}
+	var lines []string
+	cur := ""
+	for _, part := range strings.SplitAfter(id, "-") {
+		if cur != "" && utf8.RuneCountInString(cur+part) > width {
+			lines = append(lines, cur)
+			cur = ""
+		}
+		cur += part
+		for utf8.RuneCountInString(cur) > width {
+			head, tail := splitRunes(cur, width)
+			lines = append(lines, head)
+			cur = tail
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// truncateLeft keeps the end of s (the file name and position matter most),
+// marking the cut with an ellipsis.
+func truncateLeft(s string, width int) string {
+	n := utf8.RuneCountInString(s)
+	if n <= width || width < 2 {
+		return s
+	}
+	r := []rune(s)
+	return "…" + string(r[n-width+1:])
+}
+
+func splitRunes(s string, n int) (string, string) {
+	r := []rune(s)
+	return string(r[:n]), string(r[n:])
+}
