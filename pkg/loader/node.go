@@ -28,9 +28,9 @@ type Node struct {
 	// Line and Col locate the value; KeyLine and KeyCol the key naming it in
 	// its parent map (equal to Line and Col for sequence items and roots).
 	Line, Col, KeyLine, KeyCol int32
-	Text string   // scalar text: string value, number literal, "true"/"false"
-	Keys []string // map keys, parallel to Kids
-	Kids []*Node  // map values or sequence items
+	Text                       string   // scalar text: string value, number literal, "true"/"false"
+	Keys                       []string // map keys, parallel to Kids
+	Kids                       []*Node  // map values or sequence items
 
 	index map[string]int
 }

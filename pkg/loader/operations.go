@@ -95,9 +95,9 @@ func (b *builder) operation(ctx opContext, method string, op loc) map[string]any
 		"operation_id": op.n.Str("operationId"), "summary": op.n.Str("summary"),
 		"description": op.n.Str("description"), "tags": stringList(op.n.Get("tags")),
 		"deprecated": op.n.Bool("deprecated"), "extensions": extensions(op.n),
-		"security":   b.securityOf(op, ""),
-		"servers":    b.opServers(ctx.item, op),
-		"_loc":       op,
+		"security": b.securityOf(op, ""),
+		"servers":  b.opServers(ctx.item, op),
+		"_loc":     op,
 	})
 	if ctx.parent != "" {
 		v["parent"] = ctx.parent

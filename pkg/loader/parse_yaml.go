@@ -18,8 +18,8 @@ type yamlConverter struct {
 	nodes      int
 	inAlias    int
 	aliasNodes int
-	dups   []Problem
-	path   []string
+	dups       []Problem
+	path       []string
 }
 
 // ParseYAML parses the first YAML document keeping positions. Aliases are

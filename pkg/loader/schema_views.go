@@ -138,7 +138,7 @@ func (b *builder) schemaView(e *schemaEntry) map[string]any {
 		"keywords": keywords, "properties": pv, "required": toAny(required),
 		"items": schemaID(e.items), "additional_properties": addl,
 		"additional_properties_schema": schemaID(e.addl),
-		"all_of": ids(e.allOf), "one_of": ids(e.oneOf), "any_of": ids(e.any),
+		"all_of":                       ids(e.allOf), "one_of": ids(e.oneOf), "any_of": ids(e.any),
 		"in_request": e.use&useRequest != 0, "in_response": e.use&useResponse != 0,
 		"in_parameter": e.use&useParameter != 0, "recursive": e.recursive,
 		"is_ref_target": b.targets[e.l.id()] > 0,

@@ -49,7 +49,6 @@ type htmlFinding struct {
 	References  []string
 	OWASPNames  []string
 	Snippet     []snippetLine
-	Suppression string
 }
 
 // textSegment is a run of plain text or of `code` in a remediation.
@@ -66,8 +65,10 @@ type snippetLine struct {
 
 // htmlChart is a horizontal bar chart drawn as inline SVG.
 type htmlChart struct {
-	Height int
-	Bars   []htmlBar
+	Width, Height int
+	LabelWidth    int // room for the labels left of the bars
+	CountX        int // where the counts are written, right of the bars
+	Bars          []htmlBar
 }
 
 type htmlBar struct {
@@ -135,7 +136,6 @@ func (h HTML) finding(f *report.Finding, idx map[string]rules.Rule, src *sourceC
 		Remediation: codeSegments(remediation(f, idx)),
 		References:  idx[f.RuleID].References,
 		Snippet:     src.snippet(f.File, f.Line),
-		Suppression: suppressionText(f.Suppression),
 	}
 	for _, o := range f.OWASP {
 		hf.OWASPNames = append(hf.OWASPNames, strings.TrimSpace(o+" "+owaspName(o)))
@@ -174,7 +174,7 @@ func severityChart(fs []report.Finding) htmlChart {
 		classes = append(classes, "sev-"+string(s))
 		values = append(values, counts[s])
 	}
-	return barChart(labels, labels, classes, values)
+	return barChart(labels, labels, classes, values, 70)
 }
 
 func owaspChart(fs []report.Finding) htmlChart {
@@ -187,20 +187,25 @@ func owaspChart(fs []report.Finding) htmlChart {
 	var labels, tips, classes []string
 	var values []int
 	for _, c := range owaspTop10() {
-		labels = append(labels, strings.TrimSuffix(c[0], ":2023"))
+		labels = append(labels, strings.TrimSuffix(c[0], ":2023")+" · "+c[1])
 		tips = append(tips, c[0]+" "+c[1])
 		classes = append(classes, "owasp")
 		values = append(values, counts[c[0]])
 	}
-	return barChart(labels, tips, classes, values)
+	return barChart(labels, tips, classes, values, 330)
 }
 
-func barChart(labels, tips, classes []string, values []int) htmlChart {
+func barChart(labels, tips, classes []string, values []int, labelWidth int) htmlChart {
 	maxV := 0
 	for _, v := range values {
 		maxV = max(maxV, v)
 	}
-	c := htmlChart{Height: len(values)*(barHeight+barGap) - barGap}
+	c := htmlChart{
+		Width:      labelWidth + barMaxWidth + 40,
+		Height:     len(values)*(barHeight+barGap) - barGap,
+		LabelWidth: labelWidth,
+		CountX:     labelWidth + barMaxWidth + 10,
+	}
 	for i, v := range values {
 		width := 0
 		if maxV > 0 && v > 0 {

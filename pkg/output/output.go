@@ -37,6 +37,7 @@ func formatters() map[string]constructor {
 		"junit":    func(o Options) Formatter { return JUnit{Rules: o.Rules} },
 		"markdown": func(o Options) Formatter { return Markdown{Rules: o.Rules} },
 		"github":   func(Options) Formatter { return GitHub{} },
+		"html":     func(o Options) Formatter { return HTML{Rules: o.Rules, ReadSource: o.ReadSource} },
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"path"
 	"regexp"
 	"regexp/syntax"
+	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -41,6 +42,7 @@ var versionSpecs = map[string]versionSpec{
 type compiled struct {
 	entry *jsonschema.Schema
 	plain *jsonschema.Schema
+	docs  schemaDocs // read-only after compile
 }
 
 // compileVersion compiles the schemas of one OpenAPI version with a compiler
@@ -49,11 +51,12 @@ func compileVersion(spec versionSpec) (*compiled, error) {
 	c := jsonschema.NewCompiler()
 	c.UseLoader(embeddedOnly{})
 	c.UseRegexpEngine(ecmaTolerantRegexp)
-	ids, err := addResources(c, spec.dir)
+	docs := schemaDocs{}
+	ids, err := addResources(c, spec.dir, docs)
 	if err != nil {
 		return nil, err
 	}
-	out := &compiled{}
+	out := &compiled{docs: docs}
 	if out.entry, err = compileFile(c, ids, spec.dir, spec.entry); err != nil {
 		return nil, err
 	}
@@ -78,8 +81,8 @@ func compileFile(c *jsonschema.Compiler, ids map[string]string, dir, file string
 }
 
 // addResources registers every embedded file of dir under its $id (or the
-// draft-04 "id") and returns file name -> id.
-func addResources(c *jsonschema.Compiler, dir string) (map[string]string, error) {
+// draft-04 "id"), records it in docs and returns file name -> id.
+func addResources(c *jsonschema.Compiler, dir string, docs schemaDocs) (map[string]string, error) {
 	entries, err := fs.ReadDir(schemaFS, "schemas/"+dir)
 	if err != nil {
 		return nil, fmt.Errorf("read embedded schemas %s: %w", dir, err)
@@ -95,6 +98,7 @@ func addResources(c *jsonschema.Compiler, dir string) (map[string]string, error)
 			return nil, fmt.Errorf("add schema %s: %w", name, err)
 		}
 		ids[e.Name()] = id
+		docs[strings.TrimSuffix(id, "#")] = doc
 	}
 	return ids, nil
 }

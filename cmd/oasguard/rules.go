@@ -1,0 +1,158 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/urfave/cli/v2"
+
+	"github.com/oasguard/oasguard/pkg/rules"
+)
+
+func rulesCommand() *cli.Command {
+	dirs := &cli.StringSliceFlag{Name: "rules", Usage: "also load custom rules from `DIR` (repeatable)"}
+	return &cli.Command{
+		Name:  "rules",
+		Usage: "list, show and test rules",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "list",
+				Usage: "list the rules",
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "table, json or markdown"},
+					dirs,
+				},
+				Action: rulesList,
+			},
+			{
+				Name:      "show",
+				Usage:     "show one rule's metadata",
+				ArgsUsage: "ID",
+				Flags:     []cli.Flag{dirs},
+				Action:    rulesShow,
+			},
+			{
+				Name:      "test",
+				Usage:     "run the _test.rego files of a rules directory",
+				ArgsUsage: "DIR...",
+				Action:    rulesTest,
+			},
+		},
+	}
+}
+
+func rulesList(c *cli.Context) error {
+	set, err := loadRuleSet(c.StringSlice("rules"))
+	if err != nil {
+		return cli.Exit(err.Error(), 2)
+	}
+	w := c.App.Writer
+	switch strings.ToLower(c.String("format")) {
+	case "json":
+		return writeRulesJSON(w, set.Rules)
+	case "markdown", "md":
+		_, err := io.WriteString(w, rules.Markdown(set.Rules))
+		return err
+	case "table":
+		return writeRulesTable(w, set.Rules)
+	}
+	return cli.Exit(fmt.Sprintf("unknown format %q (valid: table, json, markdown)", c.String("format")), 2)
+}
+
+func writeRulesJSON(w io.Writer, rs []rules.Rule) error {
+	if rs == nil {
+		rs = []rules.Rule{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rs)
+}
+
+func writeRulesTable(w io.Writer, rs []rules.Rule) error {
+	t := tablewriter.NewTable(w)
+	t.Header("ID", "Severity", "OWASP", "Title")
+	for _, r := range rs {
+		if err := t.Append(r.ID, string(r.Severity), strings.Join(r.OWASP, ","), r.Title); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "%d rules\n", len(rs))
+	return err
+}
+
+func rulesShow(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return usageError(c, "rules show needs one rule ID")
+	}
+	set, err := loadRuleSet(c.StringSlice("rules"))
+	if err != nil {
+		return cli.Exit(err.Error(), 2)
+	}
+	r, ok := set.Lookup(c.Args().First())
+	if !ok {
+		return cli.Exit(fmt.Sprintf("no rule %q (see oasguard rules list)", c.Args().First()), 2)
+	}
+	w := c.App.Writer
+	fmt.Fprintf(w, "%s\n  %s\n\nseverity:    %s\nowasp:       %s\ncwe:         %s\nsource:      %s\n\n%s\n\nremediation: %s\n",
+		r.ID, r.Title, r.Severity, strings.Join(r.OWASP, ", "), cweText(r.CWE), r.File, r.Description, r.Remediation)
+	for _, ref := range r.References {
+		fmt.Fprintf(w, "see:         %s\n", ref)
+	}
+	return nil
+}
+
+func cweText(cwe []int) string {
+	parts := make([]string, len(cwe))
+	for i, c := range cwe {
+		parts[i] = fmt.Sprintf("CWE-%d", c)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func rulesTest(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return usageError(c, "rules test needs a rules DIR")
+	}
+	builtin, err := rules.Builtin()
+	if err != nil {
+		return cli.Exit(err.Error(), 2)
+	}
+	failed, total := 0, 0
+	for _, dir := range c.Args().Slice() {
+		set, err := rules.LoadDir(dir)
+		if err != nil {
+			return cli.Exit(err.Error(), 2)
+		}
+		results, err := set.RunTests(c.Context, builtin.Helpers())
+		if err != nil {
+			return cli.Exit(err.Error(), 2)
+		}
+		for _, r := range results {
+			total++
+			status := "PASS"
+			if !r.Pass {
+				status, failed = "FAIL", failed+1
+			}
+			fmt.Fprintf(c.App.Writer, "%s %s.%s (%s)", status, r.Package, r.Name, r.File)
+			if r.Error != "" {
+				fmt.Fprintf(c.App.Writer, ": %s", r.Error)
+			}
+			fmt.Fprintln(c.App.Writer)
+		}
+	}
+	fmt.Fprintf(c.App.Writer, "%d passed, %d failed\n", total-failed, failed)
+	if failed > 0 {
+		return cli.Exit("", 1)
+	}
+	if total == 0 {
+		return cli.Exit("no tests found", 1)
+	}
+	return nil
+}

@@ -1,0 +1,112 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/oasguard/oasguard/pkg/loader"
+	"github.com/oasguard/oasguard/pkg/report"
+)
+
+// ScanOptions control a scan of many inputs.
+type ScanOptions struct {
+	Load loader.Options
+	// Jobs is the number of documents scanned at once (0: the number of CPUs).
+	Jobs int
+	// Progress, when set, is called after each document.
+	Progress func(done, total int)
+}
+
+// Result is the outcome of scanning one target.
+type Result struct {
+	File     report.FileResult
+	Findings []report.Finding
+	Ignores  []loader.Ignore
+	// Fatal is true when the input could not be read or parsed at all.
+	Fatal bool
+	// Doc is the loaded document; nil when Fatal. Released unless KeepDocs.
+	Doc *loader.Document
+}
+
+// Scan discovers the documents under paths and scans them with a bounded
+// worker pool. Results come back in input order. keep tells whether each
+// result keeps its loaded document (for snippets, diff); otherwise it is
+// released as soon as the document is done.
+func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, keep bool) []Result {
+	targets, errs := loader.Discover(paths, opts.Load.MaxFileSize)
+	results := make([]Result, 0, len(targets)+len(errs))
+	for _, err := range errs {
+		var de loader.DiscoverError
+		path := ""
+		if errors.As(err, &de) {
+			path = de.Path
+		}
+		results = append(results, Result{Fatal: true, File: report.FileResult{Path: path, Errors: []string{err.Error()}}})
+	}
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	out := make([]Result, len(targets))
+	sem := make(chan struct{}, jobs)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for i, t := range targets {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			out[i] = e.scanOne(ctx, t, opts.Load, keep)
+			if opts.Progress != nil {
+				mu.Lock()
+				done++
+				opts.Progress(done, len(targets))
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return append(results, out...)
+}
+
+func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options, keep bool) (res Result) {
+	res.File = report.FileResult{Path: t.Path, Errors: []string{}}
+	defer func() {
+		if r := recover(); r != nil {
+			res.Fatal = true
+			res.Findings = nil
+			res.File.Errors = append(res.File.Errors, fmt.Sprintf("internal error while scanning (please report): %v", r))
+		}
+	}()
+	doc, err := load(t, lo)
+	if err != nil {
+		res.Fatal = true
+		res.File.Errors = append(res.File.Errors, err.Error())
+		return res
+	}
+	res.File.OAS = doc.Version
+	res.File.Operations, res.File.Unauthenticated = doc.Operations, doc.Unauthenticated
+	findings, errs := e.Evaluate(ctx, doc)
+	for _, err := range errs {
+		res.File.Errors = append(res.File.Errors, err.Error())
+	}
+	res.Findings = findings
+	res.Ignores = doc.Ignores
+	if keep {
+		res.Doc = doc
+	}
+	return res
+}
+
+func load(t loader.Target, lo loader.Options) (*loader.Document, error) {
+	if t.Path == loader.Stdin {
+		return loader.LoadReader("<stdin>", os.Stdin, lo)
+	}
+	return loader.LoadFile(t.Path, lo)
+}

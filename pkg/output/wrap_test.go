@@ -1,0 +1,67 @@
+package output
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestWrapText(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		width int
+		want  []string
+	}{
+		{"a bb ccc dddd", 6, []string{"a bb", "ccc", "dddd"}},
+		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
+		{"one\ntwo three", 20, []string{"one", "two three"}},
+		{"", 5, []string{""}},
+		{"héllo wörld", 5, []string{"héllo", "wörld"}},
+	} {
+		if got := wrapText(tc.in, tc.width); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("wrapText(%q, %d) = %q, want %q", tc.in, tc.width, got, tc.want)
+		}
+	}
+}
+
+func TestWrapIDBreaksAfterHyphens(t *testing.T) {
+	got := wrapID("response-schema-without-additional-properties-false", 20)
+	want := []string{"response-schema-", "without-additional-", "properties-false"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("wrapID = %q, want %q", got, want)
+	}
+	if got := wrapID("short-id", 20); !reflect.DeepEqual(got, []string{"short-id"}) {
+		t.Errorf("wrapID short = %q", got)
+	}
+}
+
+func TestTruncateLeft(t *testing.T) {
+	if got := truncateLeft("specs/v2/api.yaml:1:2", 13); got != "…api.yaml:1:2" || len([]rune(got)) != 13 {
+		t.Errorf("truncateLeft = %q", got)
+	}
+	if got := truncateLeft("api.yaml:1:2", 12); got != "api.yaml:1:2" {
+		t.Errorf("truncateLeft short = %q", got)
+	}
+}
+
+func TestFileURI(t *testing.T) {
+	for in, want := range map[string]string{
+		"api.yaml":           "api.yaml",
+		"specs/my api.yaml":  "specs/my%20api.yaml",
+		"/abs/path/api.yaml": "file:///abs/path/api.yaml",
+	} {
+		if got := fileURI(in); got != want {
+			t.Errorf("fileURI(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCodeSegments(t *testing.T) {
+	got := codeSegments("Set `maxLength` on `string`s")
+	want := []textSegment{{Text: "Set "}, {Text: "maxLength", Code: true}, {Text: " on "}, {Text: "string", Code: true}, {Text: "s"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("codeSegments = %+v", got)
+	}
+	if got := codeSegments("odd ` tick"); len(got) != 1 || got[0].Code {
+		t.Errorf("unbalanced backticks: %+v", got)
+	}
+}

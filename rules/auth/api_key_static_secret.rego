@@ -1,0 +1,27 @@
+# METADATA
+# title: API key used as a static shared secret
+# description: >-
+#   An `apiKey` security scheme is sent in a header or cookie. API keys are long-lived bearer secrets:
+#   they usually identify a client rather than a user, carry no scopes or expiry, and are rarely rotated,
+#   so a leaked key gives lasting access.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa2-broken-authentication/
+#   - https://cheatsheetseries.owasp.org/cheatsheets/REST_Security_Cheat_Sheet.html#api-keys
+# custom:
+#   id: api-key-static-secret
+#   severity: low
+#   owasp: [API2:2023]
+#   cwe: [798, 287]
+#   remediation: >-
+#     For user-facing access prefer OAuth 2.0 / OpenID Connect tokens. Where API keys stay, document their
+#     rotation and revocation, scope them per client, and combine them with rate limits.
+package oasguard.rules.auth.api_key_static_secret
+
+import data.oasguard.lib
+
+findings contains lib.finding(s, msg) if {
+	some s in input.security_schemes
+	s.type == "apiKey"
+	s.in in {"header", "cookie"}
+	msg := sprintf("%s is a static API key sent in the %s %q: a long-lived shared secret without scopes or expiry", [lib.auth_scheme_label(s), s.in, s.param_name])
+}

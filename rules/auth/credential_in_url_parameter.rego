@@ -1,0 +1,41 @@
+# METADATA
+# title: Credential passed in the URL
+# description: >-
+#   A path or query parameter is named like a credential (`password`, `api_key`, `access_token`, `secret`,
+#   `jwt`, …). Values in URLs are written to server and proxy access logs, browser history and `Referer`
+#   headers, so the credential leaks to anyone who can read those. Pagination cursors such as `pageToken`
+#   and non-string parameters are not reported.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa2-broken-authentication/
+#   - https://cwe.mitre.org/data/definitions/598.html
+# custom:
+#   id: credential-in-url-parameter
+#   severity: medium
+#   owasp: [API2:2023]
+#   cwe: [598]
+#   remediation: >-
+#     Send credentials in a header (`Authorization`) or in the request body, and declare them as a
+#     security scheme rather than as a parameter.
+package oasguard.rules.auth.credential_in_url_parameter
+
+import data.oasguard.lib
+
+findings contains lib.finding(p, msg) if {
+	some op in lib.auth_operations
+	some p in op.parameters
+	p.in in {"path", "query"}
+	credential_name(p.name)
+	not non_string(p)
+	msg := sprintf("%s parameter %q looks like a credential; values in URLs are logged", [p.in, p.name])
+}
+
+credential_name(name) if {
+	n := regex.replace(lower(name), `[-_. \[\]]`, "")
+	regex.match(`(password|passwd|passphrase|secret|apikey|accesstoken|refreshtoken|idtoken|authtoken|sessiontoken|bearertoken|jwt|privatekey|secretkey|sessionid)$|^(token|pwd|auth|authorization|accesskey)$`, n)
+	not regex.match(`(page|next|continuation|cursor|sync|resume|pagination|prev|previous|delta|start|csrf|xsrf|captcha)token$`, n)
+}
+
+non_string(p) if {
+	s := input.schemas[p.schema]
+	s.type in {"boolean", "integer", "number"}
+}

@@ -1,0 +1,23 @@
+package oasguard.rules.auth.http_digest_auth_test
+
+import data.oasguard.rules.auth.http_digest_auth as rule
+
+scheme(name, type, http) := {"name": name, "type": type, "scheme": http, "used": true, "pointer": concat("/", ["/components/securitySchemes", name])}
+
+test_reported if {
+	f := rule.findings with input as {"security_schemes": {"a": scheme("a", "http", "digest"), "b": scheme("b", "oauth2", "")}}
+	count(f) == 1
+	some x in f
+	x.pointer == "/components/securitySchemes/a"
+	contains(x.message, `"a"`)
+}
+
+test_other_http_scheme_not_reported if {
+	f := rule.findings with input as {"security_schemes": {"a": scheme("a", "http", "bearer")}}
+	count(f) == 0
+}
+
+test_apikey_not_reported if {
+	f := rule.findings with input as {"security_schemes": {"a": scheme("a", "apiKey", "")}}
+	count(f) == 0
+}

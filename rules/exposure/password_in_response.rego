@@ -1,0 +1,33 @@
+# METADATA
+# title: Password returned in responses
+# description: >-
+#   A property named like a password (password, new_password, passwordHash, pwd, …) belongs to a schema
+#   that responses return, and it is not `writeOnly`. The API then documents that it sends passwords or
+#   their hashes back to clients, where they end up in browser memory, logs and caches. The schema is
+#   often shared between the request that sets the password and the response that reads the object.
+#   Flags and metadata about passwords (has_password, password_policy, password_expires_at) are not
+#   reported.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
+#   - https://cwe.mitre.org/data/definitions/200.html
+# custom:
+#   id: password-in-response
+#   severity: high
+#   owasp: [API3:2023]
+#   cwe: [200, 256]
+#   remediation: >-
+#     Never return passwords or password hashes. Mark the property `writeOnly: true` (OpenAPI 3.x) or use
+#     separate request and response schemas (Swagger 2.0 has no writeOnly).
+package oasguard.rules.exposure.password_in_response
+
+import data.oasguard.lib
+
+findings contains lib.finding(p, msg) if {
+	some s in input.schemas
+	s.in_response
+	some p in lib.data_own_properties(s)
+	not p.write_only
+	lib.data_password_name(p.name)
+	lib.data_prop_type(p) in lib.data_scalar_types
+	msg := sprintf("property %q holds a password and is part of a response schema; it is not writeOnly", [p.name])
+}

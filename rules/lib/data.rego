@@ -1,0 +1,288 @@
+# Helpers of the data-exposure, BOLA, business-flow and SSRF rules
+# (rules/bola, rules/exposure, rules/flows, rules/ssrf). Every name starts with
+# data_ so that it never collides with another area's helpers.
+#
+# Names are matched on their words, not on substrings: "clientSecret",
+# "client_secret" and "Client-Secret" are all ["client", "secret"], so that
+# "max_tokens", "token_type", "password_policy" or "secret_name" are not
+# mistaken for secrets.
+package oasguard.lib
+
+# data_words splits an identifier into lower-case words at case changes and
+# at any character that is not a letter or digit.
+data_words(name) := [w |
+	some w in regex.split(`[^a-z0-9]+`, lower(regex.replace(
+		regex.replace(name, `([A-Z]+)([A-Z][a-z])`, "${1}_${2}"),
+		`([a-z0-9])([A-Z])`, "${1}_${2}",
+	)))
+	w != ""
+]
+
+# data_joined is the name's words glued together: "user_ID" -> "userid".
+data_joined(name) := concat("", data_words(name))
+
+# data_last_word is the last word of a name ("" for a name without words).
+data_last_word(name) := ws[count(ws) - 1] if {
+	ws := data_words(name)
+	count(ws) > 0
+} else := ""
+
+# data_first_word is the first word of a name ("" for a name without words).
+data_first_word(name) := ws[0] if {
+	ws := data_words(name)
+	count(ws) > 0
+} else := ""
+
+# data_has_word is true when one of the name's words is w.
+data_has_word(name, w) if w in data_words(name)
+
+# data_adjacent is true when the name has word a immediately followed by b.
+data_adjacent(name, a, b) if {
+	ws := data_words(name)
+	some i, w in ws
+	w == a
+	ws[i + 1] == b
+}
+
+# data_schema_of returns the schema with the given id, or {} when there is none.
+data_schema_of(id) := object.get(input.schemas, id, {}) if id != null
+
+else := {}
+
+# data_prop_schema returns the (resolved) schema of a property, or {}.
+data_prop_schema(p) := data_schema_of(object.get(p, "schema", null))
+
+# data_prop_type returns the first declared type of a property's schema, or "".
+data_prop_type(p) := object.get(data_prop_schema(p), "type", "")
+
+# data_scalar_types can carry a secret or an identifier as text.
+data_scalar_types := {"", "string", "integer", "number"}
+
+# data_own_properties are the properties written in schema s itself, not
+# inherited from an allOf branch (those are visited in their own schema).
+data_own_properties(s) := [p |
+	some p in s.properties
+	p.owner == s.id
+]
+
+# data_boolean_prefixes open names of flags about a thing, not the thing.
+data_boolean_prefixes := {
+	"has", "is", "can", "should", "must", "require", "requires", "required", "needs",
+	"allow", "allows", "enable", "enabled", "use", "uses", "show", "hide", "include", "includes",
+}
+
+# data_flag_name is true for flag-like names ("has_password", "isSecret").
+data_flag_name(name) if data_boolean_prefixes[data_first_word(name)]
+
+# --- identifiers ---------------------------------------------------------
+
+# data_id_name is true for identifier names: id, user_id, userId, UserID.
+data_id_name(name) if data_last_word(name) == "id"
+
+# data_non_object_params are path parameters that select a variant, not an object.
+data_non_object_params := {
+	"version", "apiversion", "v", "lang", "language", "locale", "format", "region",
+	"location", "env", "environment", "stage", "type", "kind", "action", "scope",
+}
+
+# data_path_params lists the parameters of a path template in order, each
+# with the literal segment before it ("" when none): /users/{id} ->
+# [{"name": "id", "after": "users"}].
+data_path_params(path) := [{"name": trim(seg, "{}"), "after": prev} |
+	segs := [s | some s in split(path, "/"); s != ""]
+	some i, seg in segs
+	regex.match(`^\{[^{}]+\}$`, seg)
+	prev := data_prev_literal(segs, i)
+]
+
+data_prev_literal(segs, i) := segs[i - 1] if {
+	i > 0
+	not contains(segs[i - 1], "{")
+} else := ""
+
+# data_object_param is true for a path parameter that names one object:
+# an identifier name, or a parameter right after a collection segment.
+data_object_param(pp) if {
+	not data_non_object_params[data_joined(pp.name)]
+	data_id_name(pp.name)
+}
+
+data_object_param(pp) if {
+	not data_non_object_params[data_joined(pp.name)]
+	pp.after != ""
+}
+
+# data_object_params are the object parameters of a path template.
+data_object_params(path) := [pp |
+	some pp in data_path_params(path)
+	data_object_param(pp)
+]
+
+# --- secrets and personal data ---------------------------------------------
+
+data_password_words := {"password", "passwd", "pwd", "passphrase"}
+
+# data_password_tails end names that hold a password or a derivative of it.
+data_password_tails := data_password_words | {
+	"hash", "hashed", "digest", "salt", "confirmation", "confirm", "plain", "plaintext",
+	"encrypted", "value", "cleartext",
+}
+
+# data_password_name: password, new_password, passwordHash, user_pwd; not
+# password_policy, has_password, password_expires_at, password_min_length.
+data_password_name(name) if {
+	some w in data_words(name)
+	data_password_words[w]
+	data_password_tails[data_last_word(name)]
+	not data_flag_name(name)
+}
+
+# data_secret_key_kinds precede "key" in names of secret keys.
+data_secret_key_kinds := {"api", "private", "secret", "signing", "encryption", "master", "hmac", "client", "shared", "webhook"}
+
+# data_secret_name: client_secret, webhookSecret, SecretAccessKey, api_key,
+# x-api-key, private_key, signingKey; not secret_name, secret_id, apiKeyId,
+# public_key, partition_key, has_secret.
+data_secret_name(name) if {
+	data_last_word(name) in {"secret", "key"}
+	data_has_word(name, "secret")
+	not data_flag_name(name)
+}
+
+data_secret_name(name) if {
+	data_last_word(name) == "key"
+	ws := data_words(name)
+	count(ws) > 1
+	data_secret_key_kinds[ws[count(ws) - 2]]
+	not data_flag_name(name)
+}
+
+data_secret_name(name) if data_joined(name) in {"apikey", "xapikey", "privatekeypem", "privatekey"}
+
+# data_non_secret_token_kinds open names of tokens that are not credentials:
+# pagination cursors, idempotency and CSRF tokens.
+data_non_secret_token_kinds := {
+	"page", "next", "prev", "previous", "continuation", "pagination", "cursor", "sync", "resume",
+	"idempotency", "client", "request", "csrf", "xsrf", "marker", "start", "starting", "end",
+	"change", "changes", "delta", "skip", "upload", "batch", "nonce", "last", "first", "etag",
+}
+
+# data_token_name: token, access_token, refreshToken, id_token; not
+# token_type, max_tokens, prompt_tokens, tokens_used, next_page_token,
+# NextToken, ClientRequestToken.
+data_token_name(name) if {
+	data_last_word(name) == "token"
+	not data_non_secret_token_kinds[data_first_word(name)]
+	not data_flag_name(name)
+}
+
+# data_card_name: card_number, cardNumber, pan, cvv, cvc2, card_security_code.
+data_card_name(name) if {
+	some w in data_words(name)
+	w in {"cvv", "cvc", "cvv2", "cvc2"}
+}
+
+data_card_name(name) if {
+	data_has_word(name, "card")
+	data_last_word(name) in {"number", "pin"}
+}
+
+data_card_name(name) if {
+	data_has_word(name, "card")
+	data_has_word(name, "verification")
+	data_last_word(name) in {"code", "value"}
+}
+
+data_card_name(name) if {
+	data_has_word(name, "card")
+	data_adjacent(name, "security", "code")
+}
+
+data_card_name(name) if data_joined(name) in {"pan", "primaryaccountnumber"}
+
+data_number_tails := {"number", "no", "num", "nr", "id"}
+
+# data_government_id_name: ssn, social_security_number, passport_number,
+# national_id, tax_id, drivers_license_number; not ssn_last4.
+data_government_id_name(name) if data_last_word(name) == "ssn"
+
+data_government_id_name(name) if {
+	data_adjacent(name, "social", "security")
+	data_last_word(name) in data_number_tails
+}
+
+data_government_id_name(name) if {
+	some w in data_words(name)
+	w in {"passport", "national", "tax", "taxpayer", "insurance"}
+	data_last_word(name) in data_number_tails
+	not data_has_word(name, "type")
+}
+
+data_government_id_name(name) if {
+	some w in data_words(name)
+	w in {"driver", "drivers", "driving"}
+	some l in data_words(name)
+	l in {"license", "licence"}
+	data_last_word(name) in (data_number_tails | {"license", "licence"})
+}
+
+# data_birth_date_name: dob, date_of_birth, birthDate, birthday.
+data_birth_date_name(name) if data_last_word(name) in {"dob", "birthdate", "birthday"}
+
+data_birth_date_name(name) if endswith(data_joined(name), "dateofbirth")
+
+data_birth_date_name(name) if {
+	data_has_word(name, "birth")
+	data_last_word(name) == "date"
+}
+
+# data_email_name: email, user_email, emailAddress; not email_verified.
+data_email_name(name) if data_last_word(name) in {"email", "mail"}
+
+data_email_name(name) if {
+	data_has_word(name, "email")
+	data_last_word(name) == "address"
+}
+
+# data_phone_name: phone, phoneNumber, mobile_number, msisdn; not phone_type.
+data_phone_name(name) if data_last_word(name) in {"phone", "mobile", "msisdn", "telephone", "cellphone"}
+
+data_phone_name(name) if {
+	some w in data_words(name)
+	w in {"phone", "mobile", "telephone", "cellphone"}
+	data_last_word(name) in {"number", "no", "num"}
+}
+
+# --- URLs ------------------------------------------------------------------
+
+# data_url_formats are the string formats of URLs.
+data_url_formats := {"uri", "url", "iri", "uri-reference", "iri-reference", "uri-template"}
+
+# data_url_name: url, callbackUrl, redirect_uri, webhook, return_to, next_url;
+# not url_count, is_url.
+data_url_name(name) if data_last_word(name) in {"url", "uri", "urls", "uris", "href", "link", "webhook", "callback"}
+
+data_url_name(name) if data_joined(name) in {"returnto", "redirectto", "redirect", "goto", "continueto", "destination", "returnpath"}
+
+# data_redirect_name: names of parameters whose value a server redirects to.
+data_redirect_name(name) if {
+	some w in data_words(name)
+	w in {"redirect", "return", "returnto", "continue", "callback", "goto", "next", "dest", "destination", "forward", "target", "success", "failure", "cancel", "back"}
+	data_last_word(name) in {"url", "uri", "to", "redirect", "path", "href", "link", "callback", "goto"}
+}
+
+data_redirect_name(name) if data_joined(name) in {"redirect", "returnto", "next", "continue", "goto", "dest", "destination", "url", "returnurl", "r"}
+
+# data_bounded_string is true for a string schema whose values are limited to
+# an allow-list: enum, const or a pattern.
+data_allow_listed(s) if s.keywords.enum
+
+data_allow_listed(s) if "const" in object.keys(s.keywords)
+
+data_allow_listed(s) if s.keywords.pattern
+
+# data_structured_media are media types whose body is data worth a schema
+# (JSON, XML, forms); binary and text downloads are not.
+data_structured_media(mt) if regex.match(`^application/(json|xml|x-www-form-urlencoded|[a-z0-9.+-]+\+(json|xml))(;.*)?$`, mt)
+
+data_structured_media(mt) if regex.match(`^(multipart/form-data|text/xml|text/json)(;.*)?$`, mt)
