@@ -58,8 +58,12 @@ type Ignore struct {
 // Globs is a list of globs that may be written as a single string.
 type Globs []string
 
-// UnmarshalYAML accepts a scalar or a sequence of scalars.
+// UnmarshalYAML accepts a scalar or a sequence of scalars; null is empty.
 func (g *Globs) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
+		*g = nil
+		return nil
+	}
 	if n.Kind == yaml.ScalarNode {
 		*g = Globs{n.Value}
 		return nil
@@ -120,6 +124,7 @@ func Parse(path string, data []byte) (*Config, error) {
 var (
 	unknownField = regexp.MustCompile(`^line (\d+): field (\S+) not found in type \S+$`)
 	lineMessage  = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+	wrongType    = regexp.MustCompile("^cannot unmarshal !!(\\w+)(?: `(.*)`)? into (\\S+)$")
 )
 
 // yamlError rewrites yaml errors as "path:line: message", one per problem.
@@ -136,12 +141,37 @@ func yamlError(path string, err error) error {
 		if m := unknownField.FindStringSubmatch(e); m != nil {
 			errs = append(errs, fmt.Errorf("%s:%s: unknown key %q", path, m[1], m[2]))
 		} else if m := lineMessage.FindStringSubmatch(e); m != nil {
-			errs = append(errs, fmt.Errorf("%s:%s: %s", path, m[1], strings.TrimPrefix(m[2], "cannot unmarshal ")))
+			errs = append(errs, fmt.Errorf("%s:%s: %s", path, m[1], typeMessage(m[2])))
 		} else {
 			errs = append(errs, fmt.Errorf("%s: %s", path, e))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// typeMessage rewrites "cannot unmarshal !!int `3` into []string" as
+// "expected a list, found a number (3)".
+func typeMessage(msg string) string {
+	m := wrongType.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	found := map[string]string{"int": "a number", "float": "a number", "str": "a string", "bool": "a boolean",
+		"seq": "a list", "map": "a mapping", "null": "nothing", "timestamp": "a date"}[m[1]]
+	if found == "" {
+		found = m[1]
+	}
+	if m[2] != "" {
+		found += " (" + m[2] + ")"
+	}
+	want := "a mapping"
+	switch {
+	case strings.HasPrefix(m[3], "[]"):
+		want = "a list"
+	case m[3] == "string":
+		want = "a string"
+	}
+	return "expected " + want + ", found " + found
 }
 
 // RuleEnabled reports whether the rules section lets rule id run. A nil

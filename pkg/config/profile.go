@@ -48,13 +48,17 @@ func Profiles() []Profile {
 			Name:        "public",
 			Description: "reachable from the internet by anyone",
 			Adjust: []Adjustment{{
-				RuleIDs: []string{"operation-without-security", "no-security-schemes"},
+				RuleIDs: []string{"operation-without-security", "no-security-schemes", "security-opt-out-unexplained"},
 				Delta:   +1,
 				Why:     "anyone on the internet can call what is unauthenticated",
 			}, {
-				RuleIDs: []string{"cleartext-server", "credentials-over-cleartext", "api-key-in-query", "cors-wildcard-origin", "server-local-address"},
+				RuleIDs: []string{"cleartext-server", "credentials-over-cleartext", "api-key-in-query", "credential-in-url-parameter", "cors-wildcard-origin", "server-local-address"},
 				Delta:   +1,
-				Why:     "traffic, credentials and internal hosts are exposed to the open internet",
+				Why:     "traffic, credentials and internal host names are exposed to the open internet",
+			}, {
+				RuleIDs: []string{"password-in-response", "secret-in-response", "payment-card-in-response", "government-id-in-response", "error-schema-exposes-internals"},
+				Delta:   +1,
+				Why:     "sensitive data and internals in responses reach any caller",
 			}},
 		},
 		{

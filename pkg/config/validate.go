@@ -38,7 +38,7 @@ func (c *Config) Validate(knownRuleIDs []string) error {
 	}
 	if c.FailOn != "" && c.FailOn != FailNever {
 		if _, err := report.ParseSeverity(c.FailOn); err != nil {
-			v.add(v.line("fail-on"), "fail-on: %v (or %q)", err, FailNever)
+			v.add(v.line("fail-on"), "fail-on: unknown value %q (want one of critical, high, medium, low, info, %s)", c.FailOn, FailNever)
 		}
 	}
 	if c.MinSeverity != "" {
@@ -56,13 +56,23 @@ func (c *Config) Validate(knownRuleIDs []string) error {
 			v.add(v.line("rules-dirs", i), "rules-dirs: %s is not a directory", d)
 		}
 	}
-	return errors.Join(v.errs...)
+	slices.SortStableFunc(v.errs, func(a, b lineError) int { return a.line - b.line })
+	errs := make([]error, len(v.errs))
+	for i, e := range v.errs {
+		errs[i] = e.err
+	}
+	return errors.Join(errs...)
+}
+
+type lineError struct {
+	line int
+	err  error
 }
 
 type validator struct {
 	c     *Config
 	known []string
-	errs  []error
+	errs  []lineError
 }
 
 func (v *validator) add(line int, format string, args ...any) {
@@ -70,7 +80,7 @@ func (v *validator) add(line int, format string, args ...any) {
 	if line > 0 {
 		loc = fmt.Sprintf("%s:%d", loc, line)
 	}
-	v.errs = append(v.errs, fmt.Errorf("%s: %s", loc, fmt.Sprintf(format, args...)))
+	v.errs = append(v.errs, lineError{line, fmt.Errorf("%s: %s", loc, fmt.Sprintf(format, args...))})
 }
 
 func (v *validator) line(path ...any) int { return lineOf(v.c.root, path...) }
@@ -134,7 +144,8 @@ func (c *Config) Ignores() []report.ConfigIgnore {
 }
 
 // lineOf finds the line of the node at path (mapping keys and sequence
-// indices) in a parsed document, or 0.
+// indices) in a parsed document; for a missing key, the line of the deepest
+// node found; 0 without a document.
 func lineOf(root *yaml.Node, path ...any) int {
 	if root == nil {
 		return 0
@@ -144,10 +155,11 @@ func lineOf(root *yaml.Node, path ...any) int {
 		n = n.Content[0]
 	}
 	for _, p := range path {
-		n = child(n, p)
-		if n == nil {
-			return 0
+		next := child(n, p)
+		if next == nil {
+			break
 		}
+		n = next
 	}
 	return n.Line
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -85,7 +86,8 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 	for _, file := range files.order {
 		doc.Files[file.Path] = file
 	}
-	doc.Problems = b.problems()
+	doc.Problems = append(b.problems(), validation(files, f, oas, doc.Input["document"], opts)...)
+	doc.Input["problems"] = problemViews(doc.Problems)
 	doc.Ignores = b.ignores
 	doc.Operations, doc.Unauthenticated = b.authCoverage()
 	return doc, nil
@@ -112,4 +114,26 @@ func detectVersion(root *Node) (version, oas string, err error) {
 		}
 	}
 	return v.Text, "", fmt.Errorf("unsupported openapi version %q (supported: 2.0, 3.0, 3.1, 3.2)", v.Text)
+}
+
+// validation runs kin-openapi's validation and the official JSON Schema.
+func validation(files *fileSet, root *File, oas string, raw any, opts Options) []Problem {
+	if opts.SkipValidation {
+		return nil
+	}
+	problems := kinProblems(context.Background(), files, root, oas)
+	if opts.Validator != nil {
+		for _, p := range opts.Validator.Validate(oas, raw) {
+			problems = append(problems, Problem{Kind: "schema", File: root.Path, Pointer: p.Pointer, Message: p.Message})
+		}
+	}
+	return problems
+}
+
+func problemViews(ps []Problem) []any {
+	out := make([]any, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, map[string]any{"kind": p.Kind, "message": p.Message, "pointer": p.Pointer, "file": p.File})
+	}
+	return out
 }

@@ -2,6 +2,8 @@ package loader
 
 import (
 	"fmt"
+
+	"github.com/oasguard/oasguard/pkg/validate"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -19,6 +21,9 @@ type Options struct {
 	Limits Limits
 	// SkipValidation turns off the kin-openapi and JSON Schema validators.
 	SkipValidation bool
+	// Validator checks documents against the official JSON Schemas; nil
+	// skips that check. Build one per process: it is safe for concurrent use.
+	Validator *validate.Validator
 }
 
 // DefaultMaxFileSize is the default per-file size limit.

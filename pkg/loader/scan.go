@@ -1,6 +1,10 @@
 package loader
 
-import "fmt"
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
 
 // scanAll walks every loaded file once: it resolves every $ref (loading the
 // fragments they name), collects strings worth scanning for secrets, and
@@ -46,6 +50,20 @@ func (b *builder) scanNode(l loc, key string) {
 		if textKeys[key] {
 			b.addString(l, key)
 		}
+		if key == "pattern" {
+			b.checkPattern(l)
+		}
+	}
+}
+
+// checkPattern reports a pattern that Go's RE2 engine (and the tools built on
+// it, kin-openapi included) cannot compile. ECMA-262 features such as
+// lookarounds and backreferences are valid OpenAPI but not portable.
+func (b *builder) checkPattern(l loc) {
+	if _, err := regexp.Compile(l.n.Text); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "error parsing regexp: ")
+		b.extra = append(b.extra, Problem{Kind: "regex", File: l.f.Path, Pointer: l.ptr,
+			Message: fmt.Sprintf("pattern %q cannot be compiled by RE2-based validators: %s", l.n.Text, msg)})
 	}
 }
 

@@ -103,7 +103,7 @@ func (b *builder) schemaView(e *schemaEntry) map[string]any {
 	n := e.l.n
 	keywords := map[string]any{}
 	for i, k := range n.Keys {
-		if !subschemaKeys[k] || (k == "additionalProperties" && n.Kids[i].Kind == BoolNode) {
+		if !subschemaKeys[k] || n.Kids[i].Kind == BoolNode {
 			keywords[k] = n.Kids[i].Value()
 		}
 	}

@@ -148,6 +148,15 @@ func summaryParts(s report.Summary) []string {
 	return parts
 }
 
+// fileError renders "path: error", or the error alone when the path is
+// unknown (an input that could not even be named).
+func fileError(path, err string) string {
+	if path == "" {
+		return err
+	}
+	return path + ": " + err
+}
+
 // suppressionText renders "inline: reason" for a suppressed finding.
 func suppressionText(s *report.Suppression) string {
 	if s == nil {

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"strings"
 	"testing"
+
+	"github.com/oasguard/oasguard/pkg/report"
 )
 
 func TestGoldens(t *testing.T) {
@@ -101,5 +103,42 @@ func TestMarkdownEscapesAndCollapsesSuppressed(t *testing.T) {
 	}
 	if strings.Index(out, "### Critical") > strings.Index(out, "### High") {
 		t.Error("severity sections out of order")
+	}
+}
+
+func TestMarkdownCapsRows(t *testing.T) {
+	r := fixtureReport()
+	base := r.Findings[0]
+	base.Suppression = nil
+	base.Severity = "high"
+	r.Findings = nil
+	for i := 0; i < mdMaxRows+50; i++ {
+		f := base
+		f.Line = i + 1
+		r.Findings = append(r.Findings, f)
+	}
+	r.Finalize()
+	out := string(render(t, "markdown", Options{}, r))
+	rows := strings.Count(out, "| `"+base.File+":")
+	if rows != mdMaxRows {
+		t.Errorf("%d rows, want %d", rows, mdMaxRows)
+	}
+	if !strings.Contains(out, "|\n\n_50 more not shown; see the full report._") {
+		t.Errorf("no note about the 50 hidden findings after the table:\n%s", out[len(out)-300:])
+	}
+}
+
+func TestUnnamedInputErrorHasNoEmptyFile(t *testing.T) {
+	r := emptyReport()
+	r.Files = append(r.Files, report.FileResult{Path: "", Errors: []string{"stdin: unexpected EOF"}})
+	r.Finalize()
+	if out := string(render(t, "github", Options{}, r)); out != "::error title=oasguard::stdin: unexpected EOF\n" {
+		t.Errorf("github: %q", out)
+	}
+	if out := string(render(t, "table", Options{}, r)); !strings.Contains(out, "Errors:\n  stdin: unexpected EOF\n") {
+		t.Errorf("table: %q", out)
+	}
+	if out := string(render(t, "markdown", Options{}, r)); !strings.Contains(out, "\n- stdin: unexpected EOF") {
+		t.Errorf("markdown: %q", out)
 	}
 }

@@ -17,7 +17,11 @@ func (GitHub) Format(w io.Writer, r *report.Report) error {
 	var b strings.Builder
 	for _, f := range r.Files {
 		for _, e := range f.Errors {
-			fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", escapeProperty(f.Path), escapeProperty("oasguard"), escapeData(e))
+			props := "title=oasguard"
+			if f.Path != "" {
+				props = "file=" + escapeProperty(f.Path) + "," + props
+			}
+			fmt.Fprintf(&b, "::error %s::%s\n", props, escapeData(e))
 		}
 	}
 	for i := range r.Findings {

@@ -92,7 +92,7 @@ func junitFiles(r *report.Report) []string {
 }
 
 func junitFileSuite(file string, r *report.Report, idx map[string]rules.Rule) junitSuite {
-	s := junitSuite{Name: file}
+	s := junitSuite{Name: cmp.Or(file, "(input)")}
 	for _, fr := range r.Files {
 		if fr.Path != file {
 			continue

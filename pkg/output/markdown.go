@@ -1,8 +1,10 @@
 package output
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/oasguard/oasguard/pkg/report"
@@ -10,8 +12,10 @@ import (
 )
 
 // Markdown writes a summary suited to a pull-request comment: counts by
-// severity, the score, findings grouped by severity, suppressed findings in
-// a collapsed section and file errors.
+// severity, the score, findings grouped by severity (each rule's remediation
+// given once per group), suppressed findings in a collapsed section and file
+// errors. Long lists are cut so that the comment stays within the size a
+// pull-request comment allows.
 type Markdown struct {
 	Rules []rules.Rule // metadata of the rules that ran, for remediation
 }
@@ -23,8 +27,9 @@ func (m Markdown) Format(w io.Writer, r *report.Report) error {
 	active, suppressed := split(worstFirst(r.Findings))
 	b.WriteString("## oasguard: " + mdHeadline(r.Summary) + "\n\n")
 	mdSummary(&b, r.Summary)
+	budget := mdMaxRows
 	for _, sev := range report.Severities {
-		mdSeverity(&b, sev, active, idx)
+		budget -= mdSeverity(&b, sev, active, idx, budget)
 	}
 	mdSuppressed(&b, suppressed)
 	mdErrors(&b, r.Files)
@@ -60,7 +65,14 @@ func mdSummary(b *strings.Builder, s report.Summary) {
 	}
 }
 
-func mdSeverity(b *strings.Builder, sev report.Severity, fs []report.Finding, idx map[string]rules.Rule) {
+// mdMaxRows caps the finding rows of a comment (GitHub refuses comments
+// over 65,536 characters); the worst findings come first.
+const mdMaxRows = 100
+
+// mdSeverity writes the findings of one severity, at most budget rows, and
+// returns the number of rows written. Rows are grouped by rule; a rule's
+// remediation is given on its first row only.
+func mdSeverity(b *strings.Builder, sev report.Severity, fs []report.Finding, idx map[string]rules.Rule, budget int) int {
 	var rows []report.Finding
 	for _, f := range fs {
 		if f.Severity == sev {
@@ -68,16 +80,30 @@ func mdSeverity(b *strings.Builder, sev report.Severity, fs []report.Finding, id
 		}
 	}
 	if len(rows) == 0 {
-		return
+		return 0
 	}
+	slices.SortStableFunc(rows, func(a, b report.Finding) int { return cmp.Compare(a.RuleID, b.RuleID) })
 	fmt.Fprintf(b, "### %s (%d)\n\n", severityLabel(sev), len(rows))
-	b.WriteString("| Rule | Location | Message | Remediation |\n| --- | --- | --- | --- |\n")
-	for i := range rows {
-		f := &rows[i]
-		fmt.Fprintf(b, "| %s<br>`%s` | `%s` | %s | %s |\n", mdCell(title(f, idx)), mdCode(f.RuleID),
-			mdCode(location(f)), mdCell(f.Message), mdCell(remediation(f, idx)))
+	shown := rows[:min(len(rows), max(budget, 0))]
+	if len(shown) > 0 {
+		b.WriteString("| Rule | Location | Message | Remediation |\n| --- | --- | --- | --- |\n")
 	}
-	b.WriteString("\n")
+	for i := range shown {
+		f := &shown[i]
+		fix := "_as above_"
+		if i == 0 || shown[i-1].RuleID != f.RuleID {
+			fix = mdCell(remediation(f, idx))
+		}
+		fmt.Fprintf(b, "| %s<br>`%s` | `%s` | %s | %s |\n", mdCell(title(f, idx)), mdCode(f.RuleID),
+			mdCode(location(f)), mdCell(f.Message), fix)
+	}
+	if len(shown) > 0 {
+		b.WriteString("\n")
+	}
+	if n := len(rows) - len(shown); n > 0 {
+		fmt.Fprintf(b, "_%d more not shown; see the full report._\n\n", n)
+	}
+	return len(shown)
 }
 
 func mdSuppressed(b *strings.Builder, fs []report.Finding) {
@@ -86,10 +112,13 @@ func mdSuppressed(b *strings.Builder, fs []report.Finding) {
 	}
 	fmt.Fprintf(b, "<details>\n<summary>%s</summary>\n\n", plural(len(fs), "suppressed finding"))
 	b.WriteString("| Severity | Rule | Location | Suppression | Reason |\n| --- | --- | --- | --- | --- |\n")
-	for i := range fs {
+	for i := range fs[:min(len(fs), mdMaxRows)] {
 		f := &fs[i]
 		fmt.Fprintf(b, "| %s | `%s` | `%s` | %s | %s |\n", f.Severity, mdCode(f.RuleID), mdCode(location(f)),
 			mdCell(f.Suppression.Kind), mdCell(f.Suppression.Reason))
+	}
+	if n := len(fs) - mdMaxRows; n > 0 {
+		fmt.Fprintf(b, "\n_%d more not shown._\n", n)
 	}
 	b.WriteString("\n</details>\n\n")
 }
@@ -98,7 +127,11 @@ func mdErrors(b *strings.Builder, files []report.FileResult) {
 	var lines []string
 	for _, f := range files {
 		for _, e := range f.Errors {
-			lines = append(lines, fmt.Sprintf("- `%s`: %s", mdCode(f.Path), mdCell(e)))
+			if f.Path == "" {
+				lines = append(lines, "- "+mdCell(e))
+			} else {
+				lines = append(lines, fmt.Sprintf("- `%s`: %s", mdCode(f.Path), mdCell(e)))
+			}
 		}
 	}
 	if len(lines) > 0 {

@@ -257,8 +257,10 @@ func sarifInvocation(files []report.FileResult) *sarif.Invocation {
 	for _, f := range files {
 		for _, e := range f.Errors {
 			n := sarif.NewNotification().WithLevel(sarif.LevelError).WithMessage(sarif.NewTextMessage(e))
-			n.AddLocation(sarif.NewLocationWithPhysicalLocation(
-				sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(fileURI(f.Path)))))
+			if f.Path != "" {
+				n.AddLocation(sarif.NewLocationWithPhysicalLocation(
+					sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(fileURI(f.Path)))))
+			}
 			inv.AddToolExecutionNotification(n)
 		}
 	}

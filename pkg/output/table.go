@@ -65,20 +65,33 @@ func (t *Table) render(w io.Writer, rows []report.Finding) error {
 }
 
 // layout sizes the columns so that a row fits in tableWidth: the severity,
-// rule and location columns take what they need up to a cap, the message
-// column the rest.
+// rule and location columns take what they need up to a cap (longer values
+// wrap after hyphens and slashes), the message column the rest.
 func layout(rows []report.Finding) tableColumns {
-	c := tableColumns{sev: len("Severity")}
+	c := tableColumns{sev: len("Severity"), rule: len("Rule"), loc: len("Location")}
 	for i := range rows {
 		c.sev = max(c.sev, len(rows[i].Severity))
-		c.rule = max(c.rule, utf8.RuneCountInString(rows[i].RuleID))
-		c.loc = max(c.loc, utf8.RuneCountInString(location(&rows[i])))
+		c.rule = max(c.rule, longest(wrapID(rows[i].RuleID, maxRuleWidth)))
+		c.loc = max(c.loc, longest(wrapPath(location(&rows[i]), maxLocationWidth)))
 	}
-	c.rule = min(max(c.rule, len("Rule")), 30)
-	c.loc = min(max(c.loc, len("Location")), 28)
 	const overhead = 5 + 4*2 // borders and padding
 	c.msg = max(tableWidth-overhead-c.sev-c.rule-c.loc, 20)
 	return c
+}
+
+// Caps on the rule and location columns, so that the message keeps room.
+const (
+	maxRuleWidth     = 24
+	maxLocationWidth = 24
+)
+
+// longest is the width of the longest line.
+func longest(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n = max(n, utf8.RuneCountInString(l))
+	}
+	return n
 }
 
 func (t *Table) row(f *report.Finding, c tableColumns) []string {
@@ -93,7 +106,7 @@ func (t *Table) row(f *report.Finding, c tableColumns) []string {
 	return []string{
 		sev,
 		strings.Join(wrapID(f.RuleID, c.rule), "\n"),
-		truncateLeft(location(f), c.loc),
+		strings.Join(wrapPath(location(f), c.loc), "\n"),
 		strings.Join(wrapText(msg, c.msg), "\n"),
 	}
 }
@@ -122,7 +135,7 @@ func writeFileErrors(w io.Writer, files []report.FileResult) error {
 	var b strings.Builder
 	for _, f := range files {
 		for _, e := range f.Errors {
-			fmt.Fprintf(&b, "  %s: %s\n", f.Path, e)
+			fmt.Fprintf(&b, "  %s\n", fileError(f.Path, e))
 		}
 	}
 	if b.Len() == 0 {

@@ -57,11 +57,13 @@ func TestTableSuppressedAndColor(t *testing.T) {
 	}
 }
 
-func TestTableLongLocationIsTruncatedFromTheLeft(t *testing.T) {
+func TestTableLongLocationWrapsWhole(t *testing.T) {
 	r := fixtureReport()
 	r.Findings[0].File = "very/deeply/nested/directory/structure/of/specs/api.yaml"
 	out := string(render(t, "table", Options{}, r))
-	if !strings.Contains(out, "…") || !strings.Contains(out, "specs/api.yaml:") {
-		t.Errorf("long location not truncated from the left:\n%s", out)
+	for _, part := range []string{"very/deeply/nested/", "directory/structure/of/", "specs/api.yaml:42:5"} {
+		if !strings.Contains(out, "│ "+part) {
+			t.Errorf("wrapped location lacks line %q:\n%s", part, out)
+		}
 	}
 }

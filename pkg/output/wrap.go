@@ -54,13 +54,20 @@ func wrapParagraph(s string, width int) []string {
 }
 
 // wrapID wraps an identifier such as a kebab-case rule id after its hyphens.
-func wrapID(id string, width int) []string {
-	if utf8.RuneCountInString(id) <= width {
-		return []string{id}
+func wrapID(id string, width int) []string { return wrapAfter(id, "-", width) }
+
+// wrapPath wraps a file location after its slashes.
+func wrapPath(p string, width int) []string { return wrapAfter(p, "/", width) }
+
+// wrapAfter wraps s into lines of at most width runes, breaking after any of
+// the characters in seps where possible and inside a segment otherwise.
+func wrapAfter(s, seps string, width int) []string {
+	if utf8.RuneCountInString(s) <= width {
+		return []string{s}
 	}
 	var lines []string
 	cur := ""
-	for _, part := range strings.SplitAfter(id, "-") {
+	for _, part := range splitAfterAny(s, seps) {
 		if cur != "" && utf8.RuneCountInString(cur+part) > width {
 			lines = append(lines, cur)
 			cur = ""
@@ -78,15 +85,20 @@ func wrapID(id string, width int) []string {
 	return lines
 }
 
-// truncateLeft keeps the end of s (the file name and position matter most),
-// marking the cut with an ellipsis.
-func truncateLeft(s string, width int) string {
-	n := utf8.RuneCountInString(s)
-	if n <= width || width < 2 {
-		return s
+// splitAfterAny splits s after every occurrence of a character in seps.
+func splitAfterAny(s, seps string) []string {
+	var parts []string
+	start := 0
+	for i, r := range s {
+		if strings.ContainsRune(seps, r) {
+			parts = append(parts, s[start:i+utf8.RuneLen(r)])
+			start = i + utf8.RuneLen(r)
+		}
 	}
-	r := []rune(s)
-	return "…" + string(r[n-width+1:])
+	if start < len(s) {
+		parts = append(parts, s[start:])
+	}
+	return parts
 }
 
 func splitRunes(s string, n int) (string, string) {

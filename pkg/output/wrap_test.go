@@ -34,12 +34,11 @@ func TestWrapIDBreaksAfterHyphens(t *testing.T) {
 	}
 }
 
-func TestTruncateLeft(t *testing.T) {
-	if got := truncateLeft("specs/v2/api.yaml:1:2", 13); got != "…api.yaml:1:2" || len([]rune(got)) != 13 {
-		t.Errorf("truncateLeft = %q", got)
-	}
-	if got := truncateLeft("api.yaml:1:2", 12); got != "api.yaml:1:2" {
-		t.Errorf("truncateLeft short = %q", got)
+func TestWrapPathBreaksAfterSlashes(t *testing.T) {
+	got := wrapPath("specs-examples/api-key-in-query/bad-2.0.yaml:20:3", 20)
+	want := []string{"specs-examples/", "api-key-in-query/", "bad-2.0.yaml:20:3"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("wrapPath = %q, want %q", got, want)
 	}
 }
 

@@ -39,14 +39,14 @@ func TestScoreWorkedExample(t *testing.T) {
 	var fs []Finding
 	fs = append(fs, repeat(3, finding("operation-without-security", High, "API2:2023"))...)
 	fs = append(fs, repeat(7, finding("string-without-max-length", Low, "API4:2023"))...)
-	fs = append(fs, finding("server-uses-http", Medium, "API8:2023", "API2:2023"))
-	fs = append(fs, finding("operation-id-missing", Info, "API9:2023"))
-	sup := finding("basic-auth", Critical, "API2:2023")
+	fs = append(fs, finding("oauth2-scope-undeclared", Medium, "API2:2023", "API5:2023"))
+	fs = append(fs, finding("bearer-format-missing", Info, "API2:2023"))
+	sup := finding("credentials-over-cleartext", High, "API8:2023", "API2:2023")
 	sup.Suppression = &Suppression{Kind: "inline", Reason: "legacy partner"}
 	fs = append(fs, sup)
 
 	s := ComputeScore(fs)
-	want := map[string]int{"API2:2023": 67, "API4:2023": 89, "API8:2023": 92}
+	want := map[string]int{"API2:2023": 67, "API4:2023": 89, "API5:2023": 92}
 	if s.Overall != 62 {
 		t.Errorf("overall = %d, want 62", s.Overall)
 	}

@@ -15,11 +15,12 @@ import (
 // formatter renders leaves as one-line problems.
 type formatter struct {
 	docs    schemaDocs
+	doc     any // the validated document, read only
 	printer *message.Printer
 }
 
-func newFormatter(docs schemaDocs) *formatter {
-	return &formatter{docs: docs, printer: message.NewPrinter(language.English)}
+func newFormatter(docs schemaDocs, doc any) *formatter {
+	return &formatter{docs: docs, doc: doc, printer: message.NewPrinter(language.English)}
 }
 
 // problems renders one leaf; a leaf naming several properties (required,
@@ -48,7 +49,7 @@ func (f *formatter) problems(l leaf) []Problem {
 }
 
 func (f *formatter) message(l leaf) string {
-	subj := subject(l.loc)
+	subj := f.subject(l.loc)
 	switch k := l.kind.(type) {
 	case *kind.Type:
 		return fmt.Sprintf("%s has the wrong type: expected %s, got %s", subj, strings.Join(k.Want, " or "), k.Got)
@@ -73,6 +74,8 @@ func (f *formatter) message(l leaf) string {
 		return fmt.Sprintf("%s requires %s", strconv.Quote(k.Prop), quoteAll(k.Missing))
 	case *kind.DependentRequired:
 		return fmt.Sprintf("%s requires %s", strconv.Quote(k.Prop), quoteAll(k.Missing))
+	case *requiredOneOf:
+		return k.LocalizedString(f.printer)
 	case *kind.Not:
 		if isResponses(l.loc) { // 2.0: "not only extensions"
 			return responsesEmpty
@@ -134,14 +137,14 @@ func falseSchemaMessage(l leaf) string {
 	case n > 0 && strings.Contains(frag, "/properties/"):
 		return fmt.Sprintf("property %q is not allowed here", l.loc[n-1])
 	}
-	return subject(l.loc) + " is not allowed here"
+	return "value is not allowed here"
 }
 
 // described uses the nearest "description" of the failing schema (within
 // its definition) when the official schema has one, else fallback.
 func (f *formatter) described(l leaf, fallback string) string {
 	if d := f.description(l.schemaURL); d != "" {
-		return subject(l.loc) + ": " + d
+		return d
 	}
 	return fallback
 }
@@ -179,13 +182,17 @@ func fragment(u string) string {
 	return frag
 }
 
-// subject names the value at loc for a message: its quoted key, "item N"
-// inside arrays is indistinguishable from a key, so keys are quoted as is.
-func subject(loc []string) string {
-	if len(loc) == 0 {
+// subject names the value at loc for a message: its quoted key, or
+// "item N" inside an array.
+func (f *formatter) subject(loc []string) string {
+	n := len(loc)
+	if n == 0 {
 		return "document"
 	}
-	return strconv.Quote(loc[len(loc)-1])
+	if _, ok := resolve(f.doc, loc[:n-1]).([]any); ok {
+		return "item " + loc[n-1]
+	}
+	return strconv.Quote(loc[n-1])
 }
 
 func mustBe(subj string, want []any, got any) string {

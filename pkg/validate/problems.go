@@ -19,16 +19,23 @@ type leaf struct {
 // branch of every failed oneOf/anyOf.
 type collector struct {
 	doc any
+	// dialects is set when Schema Objects were checked against the OpenAPI
+	// dialect (3.1+): failures inside a schema that declares another
+	// dialect with $schema, and the dialect const itself, are dropped.
+	dialects bool
 }
 
 // schemaDocs maps a schema's base URL to its raw document, for descriptions.
 type schemaDocs map[string]any
 
 // collect flattens err into de-duplicated problems.
-func collect(err *jsonschema.ValidationError, doc any, docs schemaDocs) []Problem {
-	c := collector{doc: doc}
+func collect(err *jsonschema.ValidationError, doc any, docs schemaDocs, dialects bool) []Problem {
+	c := collector{doc: doc, dialects: dialects}
 	leaves := c.leaves(err)
-	f := newFormatter(docs)
+	if dialects {
+		leaves = c.dropForeignDialects(leaves)
+	}
+	f := newFormatter(docs, doc)
 	seen := make(map[Problem]struct{}, len(leaves))
 	out := make([]Problem, 0, len(leaves))
 	for _, l := range leaves {
@@ -269,7 +276,7 @@ func (*requiredOneOf) KeywordPath() []string { return []string{"oneOf"} }
 
 // LocalizedString implements jsonschema.ErrorKind.
 func (k *requiredOneOf) LocalizedString(*message.Printer) string {
-	return `must have property "` + strings.Join(k.Options, `" or "`) + `"`
+	return `missing required property "` + strings.Join(k.Options, `" or "`) + `"`
 }
 
 // discriminatorOf finds the discriminator failure of an alternative.
@@ -331,4 +338,40 @@ outer:
 		dst = append(dst, v)
 	}
 	return dst
+}
+
+// dropForeignDialects removes failures that only say a Schema Object uses
+// a dialect other than the embedded OpenAPI one: the const on $schema or
+// jsonSchemaDialect (published ids differ from the embedded draft id), and
+// anything inside a schema whose $schema names another dialect.
+func (c *collector) dropForeignDialects(ls []leaf) []leaf {
+	out := ls[:0:0]
+	for _, l := range ls {
+		if strings.HasSuffix(l.schemaURL, "#/$defs/dialect") || c.inForeignSchema(l.loc) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func (c *collector) inForeignSchema(loc []string) bool {
+	cur := c.doc
+	for i := 0; ; i++ {
+		if m, ok := cur.(map[string]any); ok {
+			if d, ok := m["$schema"].(string); ok && !isOASDialect(d) && !isDraft202012(d) {
+				return true
+			}
+		}
+		if i == len(loc) {
+			return false
+		}
+		if cur = resolve(cur, loc[i:i+1]); cur == nil {
+			return false
+		}
+	}
+}
+
+func isDraft202012(s string) bool {
+	return strings.TrimSuffix(s, "#") == "https://json-schema.org/draft/2020-12/schema"
 }

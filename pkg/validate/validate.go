@@ -8,8 +8,11 @@ package validate
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -21,7 +24,21 @@ const MaxProblems = 200
 // Validator holds the compiled schemas; safe for concurrent use; build once
 // per process.
 type Validator struct {
-	versions map[string]*compiled
+	versions map[string]*lazyVersion
+}
+
+// lazyVersion compiles the schemas of one version on first use (10-20 ms
+// each, so a process that only meets 3.0 documents pays for 3.0 only).
+type lazyVersion struct {
+	spec versionSpec
+	once sync.Once
+	c    *compiled
+	err  error
+}
+
+func (l *lazyVersion) get() (*compiled, error) {
+	l.once.Do(func() { l.c, l.err = compileVersion(l.spec) })
+	return l.c, l.err
 }
 
 // Problem is one structural error in a document: Pointer is the RFC 6901
@@ -31,16 +48,20 @@ type Problem struct {
 	Message string
 }
 
-// New compiles the schemas of every supported version (a few milliseconds
-// each).
+// New checks that the schemas of every supported version are embedded; each
+// version's schemas are compiled on first use.
 func New() (*Validator, error) {
-	v := &Validator{versions: make(map[string]*compiled, len(versionSpecs))}
+	v := &Validator{versions: make(map[string]*lazyVersion, len(versionSpecs))}
 	for name, spec := range versionSpecs {
-		c, err := compileVersion(spec)
-		if err != nil {
-			return nil, fmt.Errorf("openapi %s schema: %w", name, err)
+		for _, file := range []string{spec.entry, spec.plain} {
+			if file == "" {
+				continue
+			}
+			if _, err := fs.Stat(schemaFS, path.Join("schemas", spec.dir, file)); err != nil {
+				return nil, fmt.Errorf("openapi %s schema: %w", name, err)
+			}
 		}
-		v.versions[name] = c
+		v.versions[name] = &lazyVersion{spec: spec}
 	}
 	return v, nil
 }
@@ -50,15 +71,19 @@ func New() (*Validator, error) {
 // "3.0", "3.1" or "3.2"; a full version such as "3.0.3" is accepted too).
 // It returns nil for a valid document and never modifies doc.
 func (v *Validator) Validate(oas string, doc any) []Problem {
-	c, ok := v.versions[majorMinor(oas)]
+	lv, ok := v.versions[majorMinor(oas)]
 	if !ok {
 		return []Problem{{Pointer: "", Message: fmt.Sprintf("unsupported OpenAPI version %q", oas)}}
 	}
-	sch := c.entry
-	if c.plain != nil && foreignDialect(doc) {
-		sch = c.plain
+	c, err := lv.get()
+	if err != nil { // embedded schemas are covered by tests; never expected
+		return []Problem{{Pointer: "", Message: fmt.Sprintf("internal error: openapi %s schema: %v", oas, err)}}
 	}
-	err := sch.Validate(doc)
+	sch, dialects := c.entry, c.plain != nil
+	if dialects && foreignDialect(doc) {
+		sch, dialects = c.plain, false
+	}
+	err = sch.Validate(doc)
 	if err == nil {
 		return nil
 	}
@@ -66,7 +91,7 @@ func (v *Validator) Validate(oas string, doc any) []Problem {
 	if !errors.As(err, &verr) {
 		return []Problem{{Pointer: "", Message: err.Error()}}
 	}
-	return capProblems(collect(verr, doc, c.docs))
+	return capProblems(collect(verr, doc, c.docs, dialects))
 }
 
 // majorMinor reduces "3.0.3" to "3.0"; "2.0" and "3.1" stay as they are.

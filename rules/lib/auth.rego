@@ -119,3 +119,27 @@ auth_path_securities contains op.security if {
 
 # auth_declared_scopes are the scopes a scheme declares in any of its flows.
 auth_declared_scopes(s) := {scope | some f in s.flows; some scope, _ in f.scopes}
+
+# auth_read_scope is true for scope names that grant read access only, e.g.
+# "pets:read", "read:pets", "drive.readonly", "user.view".
+auth_read_scope(s) if {
+	regex.match(`(?i)(^|[:._/-])(read|reads|readonly|read[-_]only|view|viewer|get|list)([:._/-]|$)`, s)
+	not regex.match(`(?i)write|manage|admin|modify|edit|delete|create|update|full|all$|\*`, s)
+}
+
+# auth_read_only_alt is true when an alternative asks for at least one scope
+# and every scope it asks for is a read scope.
+auth_read_only_alt(r) if {
+	scopes := [s | some e in r.schemes; some s in e.scopes]
+	count(scopes) > 0
+	every s in scopes {
+		auth_read_scope(s)
+	}
+}
+
+# auth_has_scopes is true when some alternative of a Security asks for a scope.
+auth_has_scopes(sec) if {
+	some r in sec.requirements
+	some e in r.schemes
+	count(e.scopes) > 0
+}

@@ -1,0 +1,43 @@
+package oasguard.rules.auth.auth_endpoint_without_rate_limit_test
+
+import data.oasguard.rules.auth.auth_endpoint_without_rate_limit as rule
+
+op(method, path, responses, ext) := {"path": path, "method": method, "pointer": "/paths/x", "responses": responses, "extensions": ext}
+
+ok := [{"status": "200", "headers": []}]
+
+run(o) := f if {
+	f := rule.findings with input as {"operations": [o]}
+}
+
+test_login_without_429_reported if {
+	f := run(op("post", "/auth/login", ok, {}))
+	count(f) == 1
+	some x in f
+	contains(x.message, "POST /auth/login")
+}
+
+test_password_reset_and_token_reported if {
+	count(run(op("post", "/users/{id}/password", ok, {}))) == 1
+	count(run(op("post", "/oauth/token", ok, {}))) == 1
+}
+
+test_429_exempts if {
+	count(run(op("post", "/login", [{"status": "429", "headers": []}], {}))) == 0
+}
+
+test_rate_limit_header_exempts if {
+	count(run(op("post", "/login", [{"status": "200", "headers": [{"name": "RateLimit-Remaining"}]}], {}))) == 0
+}
+
+test_extension_exempts if {
+	count(run(op("post", "/login", ok, {"x-rate-limit": {"rate": 10}}))) == 0
+}
+
+test_reads_logout_and_others_not_reported if {
+	count(run(op("get", "/sessions", ok, {}))) == 0
+	count(run(op("post", "/auth/logout", ok, {}))) == 0
+	count(run(op("post", "/oauth/revoke", ok, {}))) == 0
+	count(run(op("post", "/pets", ok, {}))) == 0
+	count(run(op("post", "/authors", ok, {}))) == 0
+}

@@ -1,0 +1,31 @@
+# METADATA
+# title: Object accessed by identifier without authentication
+# description: >-
+#   An operation addresses one object through a path parameter (/orders/{orderId}) and can be called
+#   without credentials: no security requirement applies, `security` is `[]`, or an empty alternative
+#   `{}` makes authentication optional. Without knowing the caller the server cannot check that the
+#   object belongs to them, so every object is reachable by whoever knows or guesses its identifier.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/
+#   - https://cwe.mitre.org/data/definitions/639.html
+# custom:
+#   id: object-access-without-security
+#   severity: medium
+#   owasp: [API1:2023]
+#   cwe: [639, 306]
+#   remediation: >-
+#     Require authentication on operations that read or change an individual object and check that the
+#     caller owns or may access it. If the object is public on purpose, suppress the finding with a
+#     reason.
+package oasguard.rules.bola.object_access_without_security
+
+import data.oasguard.lib
+
+findings contains lib.finding(op, msg) if {
+	some op in input.operations
+	op.security.anonymous
+	params := lib.data_object_params(op.path)
+	count(params) > 0
+	names := concat(", ", [sprintf("{%s}", [pp.name]) | some pp in params])
+	msg := sprintf("%s addresses an object by %s and can be called without authentication", [lib.operation_label(op), names])
+}

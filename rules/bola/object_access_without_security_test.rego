@@ -1,0 +1,18 @@
+package oasguard.rules.bola.object_access_without_security_test
+
+import data.oasguard.rules.bola.object_access_without_security as rule
+
+op(path, anonymous) := {"method": "get", "path": path, "pointer": concat("", ["/paths/", path]), "security": {"anonymous": anonymous}}
+
+test_anonymous_object_access_is_reported if {
+	f := rule.findings with input as {"operations": [op("/orders/{orderId}", true)]}
+	count(f) == 1
+	some x in f
+	contains(x.message, "{orderId}")
+}
+
+test_secured_or_collection_is_not_reported if {
+	ops := [op("/orders/{orderId}", false), op("/orders", true), op("/{version}/status", true)]
+	f := rule.findings with input as {"operations": ops}
+	count(f) == 0
+}

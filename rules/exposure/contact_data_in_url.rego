@@ -1,0 +1,33 @@
+# METADATA
+# title: Email address or phone number in the URL
+# description: >-
+#   A path or query parameter carries an email address or a phone number (by name, or `format: email`).
+#   URLs are written to access logs, proxy and CDN logs, browser history and `Referer` headers, which
+#   spreads personal data to systems that are not meant to hold it.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
+#   - https://cwe.mitre.org/data/definitions/598.html
+# custom:
+#   id: contact-data-in-url
+#   severity: low
+#   owasp: [API3:2023]
+#   cwe: [598, 359]
+#   remediation: >-
+#     Look people up by an opaque identifier, or send the address in the body of a POST search.
+package oasguard.rules.exposure.contact_data_in_url
+
+import data.oasguard.lib
+
+findings contains lib.finding(p, msg) if {
+	some op in input.operations
+	some p in op.parameters
+	p.in in {"path", "query"}
+	kind := contact_kind(p)
+	msg := sprintf("%s parameter %q carries %s in the URL", [p.in, p.name, kind])
+}
+
+contact_kind(p) := "an email address" if lower(object.get(lib.data_schema_of(p.schema), "format", "")) in {"email", "idn-email"}
+
+else := "an email address" if lib.data_email_name(p.name)
+
+else := "a phone number" if lib.data_phone_name(p.name)

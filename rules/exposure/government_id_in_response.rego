@@ -1,0 +1,34 @@
+# METADATA
+# title: Government identifier returned in responses
+# description: >-
+#   A property named like a government identifier (ssn, social_security_number, passport_number,
+#   national_id, tax_id, drivers_license_number) belongs to a response schema and is not `writeOnly`.
+#   These identifiers enable identity theft; an API should return them only where the business truly
+#   needs it, and masked otherwise. Masked names (ssn_last4) and values limited to four characters
+#   are not reported.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
+#   - https://cwe.mitre.org/data/definitions/359.html
+# custom:
+#   id: government-id-in-response
+#   severity: medium
+#   owasp: [API3:2023]
+#   cwe: [359]
+#   remediation: >-
+#     Return the identifier masked (last four characters) under a name that says so, or mark it
+#     `writeOnly: true` (OpenAPI 3.x) / move it to a request-only schema.
+package oasguard.rules.exposure.government_id_in_response
+
+import data.oasguard.lib
+
+findings contains lib.finding(p, msg) if {
+	some s in input.schemas
+	s.in_response
+	some p in lib.data_own_properties(s)
+	not p.write_only
+	lib.data_government_id_name(p.name)
+	ps := lib.data_prop_schema(p)
+	object.get(ps, "type", "") in lib.data_scalar_types
+	not object.get(ps, ["keywords", "maxLength"], 100) <= 4
+	msg := sprintf("property %q holds a government identifier and is returned in responses; it is not writeOnly", [p.name])
+}

@@ -1,0 +1,37 @@
+# METADATA
+# title: Payment card data returned in responses
+# description: >-
+#   A property named like a card verification code (cvv, cvc, card_security_code) or a full card
+#   number (card_number, cardNumber, pan) belongs to a response schema and is not `writeOnly`. PCI DSS
+#   forbids keeping verification codes after authorization and requires card numbers to be masked
+#   when displayed. Properties limited to four characters (`maxLength` 4 or less, a last-four display)
+#   and masked names (card_number_last4) are not reported.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
+#   - https://cwe.mitre.org/data/definitions/359.html
+# custom:
+#   id: payment-card-in-response
+#   severity: high
+#   owasp: [API3:2023]
+#   cwe: [359, 200]
+#   remediation: >-
+#     Never return verification codes; return card numbers masked (last four digits) under a name that
+#     says so. Mark the input-only properties `writeOnly: true` or use separate request and response
+#     schemas.
+package oasguard.rules.exposure.payment_card_in_response
+
+import data.oasguard.lib
+
+findings contains lib.finding(p, msg) if {
+	some s in input.schemas
+	s.in_response
+	some p in lib.data_own_properties(s)
+	not p.write_only
+	lib.data_card_name(p.name)
+	ps := lib.data_prop_schema(p)
+	object.get(ps, "type", "") in lib.data_scalar_types
+	not masked(ps)
+	msg := sprintf("property %q holds payment card data and is returned in responses; it is not writeOnly", [p.name])
+}
+
+masked(ps) if ps.keywords.maxLength <= 4

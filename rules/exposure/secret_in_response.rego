@@ -1,0 +1,55 @@
+# METADATA
+# title: Secret or token returned with an ordinary object
+# description: >-
+#   A property named like a credential (client_secret, webhookSecret, api_key, private_key,
+#   access_token, refreshToken, …) belongs to a response schema and is not `writeOnly`. When the
+#   object is read back (list, get), every caller allowed to read it also gets the credential.
+#   Schemas that issue credentials on purpose are not reported: those named like token, session,
+#   login, credential, key or creation results, and those that carry an expiry or `token_type` beside
+#   the token. Pagination and idempotency tokens (next_page_token, NextToken, ClientRequestToken) and
+#   counters (max_tokens, prompt_tokens) are not credentials.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
+#   - https://cwe.mitre.org/data/definitions/200.html
+# custom:
+#   id: secret-in-response
+#   severity: medium
+#   owasp: [API3:2023]
+#   cwe: [200, 522]
+#   remediation: >-
+#     Return a credential only once, from the operation that creates it, in a dedicated schema; mark
+#     the property `writeOnly: true` in the object's schema (OpenAPI 3.x) or return a masked hint
+#     (last four characters) instead.
+package oasguard.rules.exposure.secret_in_response
+
+import data.oasguard.lib
+
+findings contains lib.finding(p, msg) if {
+	some s in input.schemas
+	s.in_response
+	not issuing_schema(s)
+	some p in lib.data_own_properties(s)
+	not p.write_only
+	credential(p.name)
+	lib.data_prop_type(p) in lib.data_scalar_types
+	msg := sprintf("property %q holds a credential and is returned in responses; it is not writeOnly", [p.name])
+}
+
+credential(name) if lib.data_secret_name(name)
+
+credential(name) if lib.data_token_name(name)
+
+# issuing_schema is a schema meant to hand out a credential.
+issuing_schema(s) if regex.match(`(?i)(token|auth|login|logon|sign_?in|session|credential|oauth|jwt|secret|key|creat|generat|issu|rotat|refresh|exchange|reveal)`, s.name)
+
+issuing_schema(s) if {
+	some p in s.properties
+	expiry_name(p.name)
+}
+
+expiry_name(name) if {
+	some w in lib.data_words(name)
+	w in {"expires", "expiry", "expiration", "ttl", "expire"}
+}
+
+expiry_name(name) if lib.data_joined(name) == "tokentype"

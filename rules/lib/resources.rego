@@ -1,0 +1,257 @@
+# Helpers for the resource-consumption (API4) and hygiene rules. Every name
+# is prefixed with resources_ so that it never collides with another helper.
+package oasguard.lib
+
+# resources_input_schema is true for a schema that values sent by a client pass
+# through: reached from a request body or a parameter, and not readOnly (a
+# readOnly property is ignored in requests).
+resources_input_schema(s) if {
+	resources_reaches_input(s)
+	not s.keywords.readOnly == true
+}
+
+resources_reaches_input(s) if s.in_request
+resources_reaches_input(s) if s.in_parameter
+
+# resources_allof_branches are the ids of schemas written as an allOf branch.
+# Their constraints are checked on the composed schema, which sees the
+# keywords of every branch.
+resources_allof_branches contains b if {
+	some s in input.schemas
+	some b in s.all_of
+}
+
+# resources_has_keyword is true when the schema or one of its allOf branches
+# writes the keyword.
+resources_has_keyword(s, key) if key in object.keys(s.keywords)
+
+resources_has_keyword(s, key) if {
+	some b in s.all_of
+	key in object.keys(input.schemas[b].keywords)
+}
+
+# resources_keyword returns the keyword's value from the schema, else from its
+# first allOf branch that writes it.
+resources_keyword(s, key) := v if {
+	v := s.keywords[key]
+} else := v if {
+	vs := [input.schemas[b].keywords[key] | some b in s.all_of; key in object.keys(input.schemas[b].keywords)]
+	v := vs[0]
+}
+
+# resources_anchored is true when a regular expression is anchored at both
+# ends (^…$, \A…\z), so that it constrains the whole value.
+resources_anchored(p) if {
+	regex.match(`^(\^|\\A)`, p)
+	regex.match(`(^|[^\\])(\\\\)*(\$|\\z|\\Z)$`, p)
+}
+
+# resources_bounded_pattern is true when an anchored pattern has no unbounded
+# repetition (*, +, {n,}), so that it bounds the length of the value.
+resources_bounded_pattern(p) if {
+	resources_anchored(p)
+	plain := regex.replace(p, `\\.`, "x")
+	not regex.match(`[*+]|\{\d*,\}`, plain)
+}
+
+# resources_bounded_string is true when a string schema's length is bounded:
+# maxLength, enum, const, a bounded format, or a bounded pattern, on the schema
+# or one of its allOf branches.
+resources_bounded_string(s) if resources_bounded_own(s)
+
+resources_bounded_string(s) if {
+	some b in s.all_of
+	resources_bounded_own(input.schemas[b])
+}
+
+resources_bounded_own(s) if constrained_string(s)
+
+resources_bounded_own(s) if resources_bounded_pattern(s.keywords.pattern)
+
+# resources_file_schema is true for a schema holding file content: binary
+# strings, 2.0 `type: file`, 3.1 `contentMediaType`/`contentEncoding`.
+resources_file_schema(s) if s.type == "file"
+
+resources_file_schema(s) if {
+	s.type == "string"
+	lower(s.format) in {"binary", "byte", "base64"}
+}
+
+resources_file_schema(s) if s.keywords.contentMediaType
+
+resources_file_schema(s) if s.keywords.contentEncoding
+
+# resources_request_body_schemas are the ids of schemas written directly as a
+# request body (the payload itself, not a nested part of it).
+resources_request_body_schemas contains m.schema if {
+	some op in input.operations
+	some m in op.request_body.content
+	m.schema != null
+}
+
+# resources_id_name is true for names of identifiers, which are looked up, not
+# used as sizes or counts.
+resources_id_name(name) if regex.match(`^(?i)(id|uid|uuid|guid|key)$`, name)
+
+resources_id_name(name) if regex.match(`(Id|ID|_id|-id|Uid|UID|Uuid|UUID|_uuid|Key|_key)$`, name)
+
+# resources_pagination_name is true for parameter names that set a page size.
+resources_pagination_name(name) if regex.match(
+	`^(?i)(\$?top|\$?limit|limit|size|per_?page|page_?size|page\[size\]|page\[limit\]|max_?results|max_?items|max_?count|count|first|last|take|page_?limit|results_?per_?page|rows|num_?results|batch_?size|fetch_?size)$`,
+	name,
+)
+
+# resources_property_name returns the property name when the schema is written
+# under `properties`, else "".
+resources_property_name(s) := name if {
+	parts := split(s.pointer, "/")
+	n := count(parts)
+	n >= 2
+	parts[n - 2] == "properties"
+	name := replace(replace(parts[n - 1], "~1", "/"), "~0", "~")
+} else := ""
+
+# resources_param_schema_names pairs parameter schemas with their parameter
+# names, as [schema id, name].
+resources_param_schema_names contains [p.schema, p.name] if {
+	some op in input.operations
+	some p in op.parameters
+	p.schema != null
+}
+
+# resources_value_problem describes the first thing wrong with a literal value
+# (an example, a default, an enum entry) against a schema: type, enum, const,
+# length and range; undefined when the value fits. Patterns are not checked
+# (ECMA-262 and RE2 differ).
+resources_value_problem(s, v) := msg if {
+	resources_checkable_types(s.types)
+	not resources_type_ok(s.types, v)
+	msg := sprintf("is %s, but the schema type is %s", [resources_json_type(v), concat(" or ", s.types)])
+} else := "is not one of the schema's enum values" if {
+	is_array(s.keywords.enum)
+	not resources_null_allowed(s, v)
+	not v in s.keywords.enum
+} else := "differs from the schema's const value" if {
+	"const" in object.keys(s.keywords)
+	v != s.keywords.const
+} else := msg if {
+	is_string(v)
+	m := s.keywords.maxLength
+	is_number(m)
+	count(v) > m
+	msg := sprintf("is %d characters long, above maxLength %v", [count(v), m])
+} else := msg if {
+	is_string(v)
+	m := s.keywords.minLength
+	is_number(m)
+	count(v) < m
+	msg := sprintf("is %d characters long, below minLength %v", [count(v), m])
+} else := msg if {
+	is_number(v)
+	m := s.keywords.maximum
+	is_number(m)
+	v > m
+	msg := sprintf("is above the maximum %v", [m])
+} else := msg if {
+	is_number(v)
+	m := s.keywords.minimum
+	is_number(m)
+	v < m
+	msg := sprintf("is below the minimum %v", [m])
+} else := msg if {
+	is_array(v)
+	m := s.keywords.maxItems
+	is_number(m)
+	count(v) > m
+	msg := sprintf("has %d items, above maxItems %v", [count(v), m])
+}
+
+resources_null_allowed(s, v) if {
+	v == null
+	"null" in s.types
+}
+
+# resources_checkable_types is true when the declared types can be checked
+# against a JSON value (2.0 `file` cannot).
+resources_checkable_types(types) if {
+	count(types) > 0
+	every t in types {
+		t in {"string", "integer", "number", "boolean", "array", "object", "null"}
+	}
+}
+
+resources_type_ok(types, v) if {
+	"string" in types
+	is_string(v)
+}
+
+resources_type_ok(types, v) if {
+	"number" in types
+	is_number(v)
+}
+
+resources_type_ok(types, v) if {
+	"integer" in types
+	is_number(v)
+	round(v) == v
+}
+
+resources_type_ok(types, v) if {
+	"boolean" in types
+	is_boolean(v)
+}
+
+resources_type_ok(types, v) if {
+	"array" in types
+	is_array(v)
+}
+
+resources_type_ok(types, v) if {
+	"object" in types
+	is_object(v)
+}
+
+resources_type_ok(types, v) if {
+	"null" in types
+	v == null
+}
+
+# resources_json_type names the JSON type of a value for messages.
+resources_json_type(v) := "a string" if is_string(v)
+
+else := "an integer" if {
+	is_number(v)
+	round(v) == v
+}
+
+else := "a number" if is_number(v)
+
+else := "a boolean" if is_boolean(v)
+
+else := "an array" if is_array(v)
+
+else := "an object" if is_object(v)
+
+else := "null"
+
+# resources_root_element is an element at a pointer of the root document.
+resources_root_element(pointer) := {"pointer": pointer, "file": object.get(input, "file", "")}
+
+# resources_rate_limit_header is true for response headers that tell clients
+# about rate limits or when to retry.
+resources_rate_limit_header(name) if regex.match(`^(?i)(retry-after|ratelimit(-.*)?|x-ratelimit-.*|x-rate-limit-.*|ratelimit-policy)$`, name)
+
+# resources_documents_429 is true when the operation documents 429 Too Many
+# Requests, exactly or as the 4XX range.
+resources_documents_429(op) if has_status(op, "429")
+
+resources_documents_429(op) if {
+	some r in op.responses
+	upper(r.status) == "4XX"
+}
+
+# resources_any_429 is true when some operation of the document documents 429.
+resources_any_429 if {
+	some op in input.operations
+	has_status(op, "429")
+}

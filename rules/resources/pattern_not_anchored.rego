@@ -1,0 +1,28 @@
+# METADATA
+# title: Input pattern is not anchored
+# description: >-
+#   A `pattern` on a client-sent string is not anchored with `^…$`. JSON Schema patterns match
+#   anywhere in the value, so `[a-z0-9]+` accepts `<script>x` and a megabyte of anything around one
+#   matching character: the check that looks like input validation validates almost nothing.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/
+#   - https://cwe.mitre.org/data/definitions/625.html
+# custom:
+#   id: pattern-not-anchored
+#   severity: low
+#   owasp: [API4:2023]
+#   cwe: [625, 20]
+#   remediation: >-
+#     Anchor the pattern at both ends, e.g. `^[a-z0-9]{1,32}$`, so that it describes the whole value.
+package oasguard.rules.resources.pattern_not_anchored
+
+import data.oasguard.lib
+
+findings contains lib.finding(s, msg) if {
+	some s in input.schemas
+	p := s.keywords.pattern
+	is_string(p)
+	lib.resources_input_schema(s)
+	not lib.resources_anchored(p)
+	msg := sprintf("pattern %q is not anchored with ^ and $: it matches any value that merely contains a match", [p])
+}

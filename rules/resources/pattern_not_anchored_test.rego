@@ -1,0 +1,31 @@
+package oasguard.rules.resources.pattern_not_anchored_test
+
+import data.oasguard.rules.resources.pattern_not_anchored as rule
+
+run(p, extra) := f if {
+	s := object.union({"id": "s", "pointer": "/components/schemas/Code", "keywords": {"type": "string", "pattern": p}, "in_request": true}, extra)
+	f := rule.findings with input as {"schemas": {"s": s}}
+}
+
+test_unanchored_is_reported if {
+	f := run("[a-z]+", {})
+	count(f) == 1
+	some x in f
+	x.pointer == "/components/schemas/Code"
+}
+
+test_half_anchored_is_reported if {
+	count(run("^[a-z]+", {})) == 1
+	count(run("[a-z]+$", {})) == 1
+	count(run(`^[a-z]+\$`, {})) == 1
+}
+
+test_anchored_is_not_reported if {
+	count(run("^[a-z]+$", {})) == 0
+	count(run(`\A[a-z]+\z`, {})) == 0
+	count(run(`^a\\$`, {})) == 0
+}
+
+test_response_only_is_not_reported if {
+	count(run("[a-z]+", {"in_request": false, "in_response": true})) == 0
+}

@@ -1,0 +1,48 @@
+# METADATA
+# title: Document breaks the OpenAPI specification
+# description: >-
+#   The document does not conform to the specification of its version: the official JSON Schema of
+#   Swagger 2.0 / OpenAPI 3.x rejects it, or kin-openapi's validation does (unknown or misspelled keys,
+#   wrong types, missing required fields, invalid regular expressions). Tools that read the document
+#   (gateways, validators, code generators, scanners) may then ignore or misread the security
+#   declarations it contains. When both validators object to the same place, the JSON Schema message
+#   is kept.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa8-security-misconfiguration/
+#   - https://spec.openapis.org/
+#   - https://cwe.mitre.org/data/definitions/1286.html
+# custom:
+#   id: invalid-openapi-structure
+#   severity: medium
+#   owasp: [API8:2023]
+#   cwe: [1286]
+#   remediation: >-
+#     Fix the document so that it validates against the official schema of its OpenAPI version; run
+#     the scanner (or any OpenAPI validator) in CI so that invalid documents are not published.
+package oasguard.rules.structure.invalid_openapi_structure
+
+import data.oasguard.lib
+
+findings contains lib.finding(p, msg) if {
+	some p in input.problems
+	p.kind == "schema"
+	msg := sprintf("invalid %s: %s", [spec_name, p.message])
+}
+
+findings contains lib.finding(p, msg) if {
+	some p in input.problems
+	p.kind == "openapi"
+	not schema_located[location(p)]
+	msg := sprintf("invalid %s: %s", [spec_name, p.message])
+}
+
+schema_located contains location(p) if {
+	some p in input.problems
+	p.kind == "schema"
+}
+
+location(p) := concat("#", [object.get(p, "file", ""), p.pointer])
+
+spec_name := "Swagger 2.0" if input.oas == "2.0"
+
+else := sprintf("OpenAPI %s", [input.oas])

@@ -1,0 +1,28 @@
+package oasguard.rules.structure.invalid_openapi_structure_test
+
+import data.oasguard.rules.structure.invalid_openapi_structure as rule
+
+prob(kind, ptr, msg) := {"kind": kind, "pointer": ptr, "message": msg}
+
+test_schema_and_openapi_problems_reported if {
+	ps := [prob("schema", "/paths/~1a/get", "additional property badKey"), prob("openapi", "/components/schemas/X/pattern", "invalid regexp")]
+	f := rule.findings with input as {"oas": "3.0", "problems": ps}
+	count(f) == 2
+	some x in f
+	x.pointer == "/paths/~1a/get"
+	contains(x.message, "OpenAPI 3.0")
+}
+
+test_openapi_problem_at_schema_location_dropped if {
+	ps := [prob("schema", "/info", "missing version"), prob("openapi", "/info", "value of version must be a non-empty string")]
+	f := rule.findings with input as {"oas": "2.0", "problems": ps}
+	count(f) == 1
+	some x in f
+	contains(x.message, "Swagger 2.0: missing version")
+}
+
+test_parse_and_ref_problems_not_reported if {
+	ps := [prob("parse", "/a", "duplicate key"), prob("ref", "/b", "missing")]
+	f := rule.findings with input as {"oas": "3.1", "problems": ps}
+	count(f) == 0
+}
