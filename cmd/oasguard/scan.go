@@ -1,36 +1,30 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"time"
 
-	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 
+	"github.com/oasguard/oasguard/pkg/config"
 	"github.com/oasguard/oasguard/pkg/engine"
-	"github.com/oasguard/oasguard/pkg/loader"
 	"github.com/oasguard/oasguard/pkg/output"
 	"github.com/oasguard/oasguard/pkg/report"
-	"github.com/oasguard/oasguard/pkg/rules"
 )
 
 func scanFlags() []cli.Flag {
-	return []cli.Flag{
+	return append(commonFlags(),
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(output.Names(), ", ")},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
-		&cli.StringFlag{Name: "fail-on", Value: "high", Usage: "exit 1 when a finding is at or above `SEVERITY` (critical, high, medium, low, info)"},
+		&cli.StringFlag{Name: "fail-on", Value: "high", Usage: "exit 1 when a finding is at or above `SEVERITY` (critical, high, medium, low, info, none)"},
 		&cli.StringFlag{Name: "min-severity", Value: "info", Usage: "report only findings at or above `SEVERITY`"},
-		&cli.StringSliceFlag{Name: "rules", Usage: "load custom rules from `DIR` (repeatable)"},
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "documents scanned at once (default: number of CPUs)"},
-		&cli.Int64Flag{Name: "max-file-size", Value: loader.DefaultMaxFileSize, Usage: "largest file read, in `BYTES`"},
-		&cli.StringFlag{Name: "ref-root", Usage: "directory that $refs may read from (default: the current directory)"},
-		&cli.DurationFlag{Name: "timeout", Value: engine.DefaultTimeout, Usage: "time limit for the rules on one document"},
+		&cli.IntFlag{Name: "min-score", Usage: "exit 1 when a document scores below `N` (0-100)"},
+		&cli.BoolFlag{Name: "show-suppressed", Usage: "list suppressed findings in the table and other human formats"},
+		&cli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in the baseline `FILE`"},
 		&cli.BoolFlag{Name: "no-color", Usage: "never colour the table (also: NO_COLOR)"},
-	}
+	)
 }
 
 func scanCommand() *cli.Command {
@@ -38,127 +32,104 @@ func scanCommand() *cli.Command {
 		Name:      "scan",
 		Usage:     "scan OpenAPI documents (files, directories, - for standard input)",
 		ArgsUsage: "PATH...",
-		Flags:     scanFlags(),
-		Action:    scanAction,
+		Description: "Directories are searched recursively for OpenAPI root documents (.json, .yaml, .yml with a " +
+			"top-level openapi or swagger field); fragments of multi-file specs are read through their $refs.\n" +
+			"A .oasguard.yaml in the current directory is used unless --config names another file.",
+		Flags:  scanFlags(),
+		Action: scanAction,
 	}
-}
-
-// scanSetup is everything a scan needs, read from flags.
-type scanSetup struct {
-	failOn, minSeverity report.Severity
-	format, outPath     string
-	scan                engine.ScanOptions
-	timeout             time.Duration
-	ruleDirs            []string
-}
-
-func readScanSetup(c *cli.Context) (*scanSetup, error) {
-	s := &scanSetup{format: c.String("format"), outPath: c.String("output"), ruleDirs: c.StringSlice("rules"), timeout: c.Duration("timeout")}
-	var err error
-	if s.failOn, err = report.ParseSeverity(c.String("fail-on")); err != nil {
-		return nil, fmt.Errorf("--fail-on: %w", err)
-	}
-	if s.minSeverity, err = report.ParseSeverity(c.String("min-severity")); err != nil {
-		return nil, fmt.Errorf("--min-severity: %w", err)
-	}
-	s.scan = engine.ScanOptions{Jobs: c.Int("jobs"), Load: loader.Options{MaxFileSize: c.Int64("max-file-size"), RefRoot: c.String("ref-root")}}
-	return s, nil
 }
 
 func scanAction(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usageError(c, "scan needs at least one PATH (a file, a directory, or - for standard input)")
 	}
-	setup, err := readScanSetup(c)
+	s, err := newSession(c)
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	set, err := loadRuleSet(setup.ruleDirs)
+	failOn, err := s.failOn(c)
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	f, err := output.New(setup.format, output.Options{Color: useColor(c, setup.outPath), Rules: set.Rules})
+	policy, err := s.policy(c)
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	eng, err := engine.New(c.Context, set, setup.timeout)
+	format := s.setting(c, "format", s.cfgValue(func(k *config.Config) string { return k.Format }))
+	results := s.engine.Scan(c.Context, c.Args().Slice(), s.scanOptions(c), false)
+	rep, warnings := engine.Assemble(results, tool(), policy)
+	for _, w := range warnings {
+		fmt.Fprintln(c.App.ErrWriter, "oasguard: warning:", w)
+	}
+	f, err := output.New(format, s.outputOptions(c, results))
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	results := eng.Scan(c.Context, c.Args().Slice(), setup.scan, false)
-	rep := engine.Assemble(results, report.Tool{Name: "oasguard", Version: version()})
-	rep.Findings = filterSeverity(rep.Findings, setup.minSeverity)
-	rep.Finalize()
-	if err := write(c, setup.outPath, f, rep); err != nil {
+	if err := writeReport(c, c.String("output"), f, rep); err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	return exitCode(results, rep, setup.failOn)
+	return exitCode(engine.AnyFatal(results), rep, failOn, c.Int("min-score"), c.IsSet("min-score"))
 }
 
-func filterSeverity(fs []report.Finding, min report.Severity) []report.Finding {
-	out := fs[:0]
-	for _, f := range fs {
-		if f.Severity.Rank() >= min.Rank() {
-			out = append(out, f)
+func (s *session) policy(c *cli.Context) (engine.Policy, error) {
+	p := engine.Policy{Config: s.cfg, Now: time.Now()}
+	min, err := report.ParseSeverity(s.setting(c, "min-severity", s.cfgValue(func(k *config.Config) string { return k.MinSeverity })))
+	if err != nil {
+		return p, fmt.Errorf("--min-severity: %w", err)
+	}
+	p.MinSeverity = min
+	if path := c.String("baseline"); path != "" {
+		b, err := report.ReadBaselineFile(path)
+		if err != nil {
+			return p, err
 		}
+		p.Baseline = b
 	}
-	return out
+	return p, nil
 }
 
-func exitCode(results []engine.Result, rep *report.Report, failOn report.Severity) error {
+// failOn returns the threshold, or "" for none (never fail on findings).
+func (s *session) failOn(c *cli.Context) (report.Severity, error) {
+	v := s.setting(c, "fail-on", s.cfgValue(func(k *config.Config) string { return k.FailOn }))
+	if strings.EqualFold(v, config.FailNever) {
+		return "", nil
+	}
+	sev, err := report.ParseSeverity(v)
+	if err != nil {
+		return "", fmt.Errorf("--fail-on: %w (or none)", err)
+	}
+	return sev, nil
+}
+
+func exitCode(fatal bool, rep *report.Report, failOn report.Severity, minScore int, scoreSet bool) error {
 	switch {
-	case engine.AnyFatal(results):
+	case fatal:
 		return cli.Exit("", 2)
-	case rep.Failing(failOn):
+	case failOn != "" && rep.Failing(failOn):
 		return cli.Exit("", 1)
+	case scoreSet && rep.Summary.Score != nil && rep.Summary.Score.Overall < minScore:
+		return cli.Exit(fmt.Sprintf("score %d is below --min-score %d", rep.Summary.Score.Overall, minScore), 1)
 	}
 	return nil
 }
 
-func loadRuleSet(dirs []string) (*rules.Set, error) {
-	set, err := rules.Builtin()
+func writeReport(c *cli.Context, path string, f output.Formatter, rep *report.Report) error {
+	if path == "" || path == "-" {
+		return f.Format(c.App.Writer, rep)
+	}
+	fh, err := os.Create(path)
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("output: %w", err)
 	}
-	for _, d := range dirs {
-		custom, err := rules.LoadDir(d)
-		if err != nil {
-			return nil, err
-		}
-		if err := set.Merge(custom); err != nil {
-			return nil, err
-		}
+	if err := f.Format(fh, rep); err != nil {
+		fh.Close()
+		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return set, nil
-}
-
-func write(c *cli.Context, path string, f output.Formatter, rep *report.Report) error {
-	var w io.Writer = c.App.Writer
-	if path != "" && path != "-" {
-		fh, err := os.Create(path)
-		if err != nil {
-			return fmt.Errorf("output: %w", err)
-		}
-		defer fh.Close()
-		w = fh
-	}
-	if err := f.Format(w, rep); err != nil {
-		return fmt.Errorf("write report: %w", err)
-	}
-	return nil
-}
-
-func useColor(c *cli.Context, outPath string) bool {
-	if c.Bool("no-color") || os.Getenv("NO_COLOR") != "" || (outPath != "" && outPath != "-") {
-		return false
-	}
-	fh, ok := c.App.Writer.(*os.File)
-	return ok && isatty.IsTerminal(fh.Fd())
+	return fh.Close()
 }
 
 func usageError(c *cli.Context, msg string) error {
 	_ = cli.ShowSubcommandHelp(c)
 	return cli.Exit(msg, 2)
 }
-
-var _ = context.Background

@@ -1,18 +1,63 @@
 package engine
 
-import "github.com/oasguard/oasguard/pkg/report"
+import (
+	"time"
 
-// Assemble turns scan results into a report: files, findings and summary.
-// Suppressions, baselines and scores are applied by the caller before
-// Finalize.
-func Assemble(results []Result, tool report.Tool) *report.Report {
+	"github.com/oasguard/oasguard/pkg/config"
+	"github.com/oasguard/oasguard/pkg/report"
+)
+
+// Policy is what turns raw findings into a report: severity overrides and
+// profiles, the severity floor, suppressions and the baseline.
+type Policy struct {
+	Config      *config.Config // nil: no configuration
+	MinSeverity report.Severity
+	Baseline    *report.Baseline // nil: no baseline
+	Now         time.Time
+}
+
+// Assemble turns scan results into a report. It applies the policy in order
+// (severity, floor, inline ignores, config ignores, baseline), scores each
+// document, and returns the warnings to show the user (expired ignores…).
+func Assemble(results []Result, tool report.Tool, p Policy) (*report.Report, []string) {
 	r := &report.Report{Tool: tool}
+	var warnings []string
+	var spans [][2]int
 	for _, res := range results {
+		start := len(r.Findings)
+		for _, f := range res.Findings {
+			f.Severity = p.Config.SeverityFor(f.RuleID, f.OWASP, f.Severity)
+			if p.MinSeverity == "" || f.Severity.Rank() >= p.MinSeverity.Rank() {
+				r.Findings = append(r.Findings, f)
+			}
+		}
+		report.ApplyInline(r.Findings[start:], res.Ignores)
+		spans = append(spans, [2]int{start, len(r.Findings)})
 		r.Files = append(r.Files, res.File)
-		r.Findings = append(r.Findings, res.Findings...)
 	}
+	if p.Config != nil {
+		warnings = append(warnings, report.ApplyConfig(r.Findings, p.Config.Ignores(), p.Now)...)
+	}
+	if p.Baseline != nil {
+		r.Summary.BaselineGone = p.Baseline.Apply(r.Findings)
+		for _, f := range r.Findings {
+			if f.Suppression != nil && f.Suppression.Kind == report.KindBaseline {
+				r.Summary.Baselined++
+			}
+		}
+	}
+	var scores []*report.Score
+	for i, res := range results {
+		if res.Fatal {
+			continue
+		}
+		s := report.ComputeScore(r.Findings[spans[i][0]:spans[i][1]])
+		r.Files[i].Score = &s
+		scores = append(scores, &s)
+	}
+	r.Summary.Score = report.MinScore(scores)
 	r.Finalize()
-	return r
+	return r, warnings
 }
 
 // AnyFatal reports whether some input could not be read or parsed at all.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/oasguard/oasguard/pkg/loader"
 	"github.com/oasguard/oasguard/pkg/report"
+	"github.com/oasguard/oasguard/pkg/validate"
 )
 
 // corpusDir is ../shared/corpus beside the repository, or "" when absent.
@@ -56,7 +57,11 @@ func TestCorpus(t *testing.T) {
 		paths = append(paths, p)
 	}
 	eng := builtinEngine(t)
-	results := eng.Scan(context.Background(), paths, ScanOptions{Load: loader.Options{RefRoot: dir}}, true)
+	v, err := validate.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := eng.Scan(context.Background(), paths, ScanOptions{Load: loader.Options{RefRoot: dir, Validator: v}}, true)
 	if len(results) != len(roots) {
 		t.Fatalf("%d results for %d roots", len(results), len(roots))
 	}
@@ -77,7 +82,8 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("%s (%s) has no findings", p, v)
 		}
 	}
-	checkContract(t, Assemble(results, report.Tool{Name: "oasguard", Version: "test"}))
+	rep, _ := Assemble(results, report.Tool{Name: "oasguard", Version: "test"}, Policy{})
+	checkContract(t, rep)
 }
 
 func checkLocations(t *testing.T, res Result) {

@@ -19,15 +19,23 @@ type ScanOptions struct {
 	Jobs int
 	// Progress, when set, is called after each document.
 	Progress func(done, total int)
+	// SkipNonOpenAPI drops files named explicitly that are not OpenAPI
+	// documents instead of failing on them.
+	SkipNonOpenAPI bool
 }
 
 // Result is the outcome of scanning one target.
 type Result struct {
 	File     report.FileResult
 	Findings []report.Finding
-	Ignores  []loader.Ignore
+	Ignores  []report.Ignore
+	// Sources are the files read for the document (root and fragments).
+	Sources []string
 	// Fatal is true when the input could not be read or parsed at all.
 	Fatal bool
+	// Skipped is true for a file that is not an OpenAPI document, skipped on request.
+	Skipped    bool
+	notOpenAPI bool
 	// Doc is the loaded document; nil when Fatal. Released unless KeepDocs.
 	Doc *loader.Document
 }
@@ -40,12 +48,12 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 	targets, errs := loader.Discover(paths, opts.Load.MaxFileSize)
 	results := make([]Result, 0, len(targets)+len(errs))
 	for _, err := range errs {
+		path, msg := "", err.Error()
 		var de loader.DiscoverError
-		path := ""
 		if errors.As(err, &de) {
-			path = de.Path
+			path, msg = de.Path, de.Err.Error()
 		}
-		results = append(results, Result{Fatal: true, File: report.FileResult{Path: path, Errors: []string{err.Error()}}})
+		results = append(results, Result{Fatal: true, File: report.FileResult{Path: path, Errors: []string{msg}}})
 	}
 	jobs := opts.Jobs
 	if jobs <= 0 {
@@ -63,6 +71,7 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 			defer wg.Done()
 			defer func() { <-sem }()
 			out[i] = e.scanOne(ctx, t, opts.Load, keep)
+			out[i].Skipped = opts.SkipNonOpenAPI && out[i].Fatal && out[i].notOpenAPI
 			if opts.Progress != nil {
 				mu.Lock()
 				done++
@@ -72,7 +81,12 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 		}()
 	}
 	wg.Wait()
-	return append(results, out...)
+	for _, r := range out {
+		if !r.Skipped {
+			results = append(results, r)
+		}
+	}
+	return results
 }
 
 func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options, keep bool) (res Result) {
@@ -87,6 +101,7 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 	doc, err := load(t, lo)
 	if err != nil {
 		res.Fatal = true
+		res.notOpenAPI = errors.Is(err, loader.ErrNotOpenAPI)
 		res.File.Errors = append(res.File.Errors, err.Error())
 		return res
 	}
@@ -98,6 +113,9 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 	}
 	res.Findings = findings
 	res.Ignores = doc.Ignores
+	for p := range doc.Files {
+		res.Sources = append(res.Sources, p)
+	}
 	if keep {
 		res.Doc = doc
 	}

@@ -1,6 +1,10 @@
 package loader
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/oasguard/oasguard/pkg/report"
+)
 
 // builder builds the rule input of one document.
 type builder struct {
@@ -17,7 +21,7 @@ type builder struct {
 
 	schemeViews map[string]map[string]any
 	usedSchemes map[string]bool
-	ignores     []Ignore
+	ignores     []report.Ignore
 	strings     []any
 	extra       []Problem
 

@@ -7,6 +7,8 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+
+	"github.com/oasguard/oasguard/pkg/report"
 )
 
 // Document is one loaded root document with everything rules need.
@@ -18,17 +20,10 @@ type Document struct {
 	// Input is the rule input described in docs/rule-input.md.
 	Input    map[string]any
 	Problems []Problem
-	Ignores  []Ignore
+	Ignores  []report.Ignore
 	// Operations and Unauthenticated count path operations and those callable
 	// without credentials.
 	Operations, Unauthenticated int
-}
-
-// Ignore is an x-oasguard-ignore map found in a document.
-type Ignore struct {
-	File    string
-	Pointer string
-	Rules   map[string]string // rule id → reason
 }
 
 // File returns the parsed file with the display path, or nil.

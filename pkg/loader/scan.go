@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"github.com/oasguard/oasguard/pkg/report"
+
 	"fmt"
 	"regexp"
 	"strings"
@@ -106,6 +108,6 @@ func (b *builder) collectIgnore(ig loc, owner string) {
 		rules[rule] = reason.n.Text
 	})
 	if len(rules) > 0 {
-		b.ignores = append(b.ignores, Ignore{File: ig.f.Path, Pointer: owner, Rules: rules})
+		b.ignores = append(b.ignores, report.Ignore{File: ig.f.Path, Pointer: owner, Rules: rules})
 	}
 }

@@ -22,8 +22,13 @@ import data.oasguard.lib
 findings contains lib.finding(op, msg) if {
 	some op in input.operations
 	op.security.anonymous
-	msg := sprintf("%s can be called without authentication (%s)", [lib.operation_label(op), reason(op.security)])
+	msg := sprintf("%s %s without authentication (%s)", [lib.operation_label(op), verb(op), reason(op.security)])
 }
+
+# verb stresses state-changing operations: an anonymous write is the worse case.
+verb(op) := "changes state and can be called" if lib.is_write(op)
+
+else := "can be called"
 
 reason(sec) := "security is the empty list []" if sec.explicit_empty
 

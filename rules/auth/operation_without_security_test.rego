@@ -30,3 +30,10 @@ test_secured_is_not_reported if {
 	f := rule.findings with input as {"operations": [op(sec)]}
 	count(f) == 0
 }
+
+test_write_operation_message_says_state_changes if {
+	o := object.union(op({"anonymous": true, "explicit_empty": false, "requirements": []}), {"method": "delete"})
+	f := rule.findings with input as {"operations": [o]}
+	some x in f
+	contains(x.message, "DELETE /pets changes state")
+}

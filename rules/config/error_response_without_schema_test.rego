@@ -28,3 +28,10 @@ test_other_statuses_and_head_not_reported if {
 	f := rule.findings with input as {"operations": [op("/a", "get", [resp("404", []), resp("401", [])]), op("/a", "head", [resp("400", [])])]}
 	count(f) == 0
 }
+
+test_unresolved_schema_ref_not_reported if {
+	r := {"status": "400", "content": [{"media_type": "application/json", "schema": null}], "pointer": "/paths/~1a/get/responses/400"}
+	refs := [{"status": "remote", "pointer": "/paths/~1a/get/responses/400/content/application~1json/schema"}]
+	f := rule.findings with input as {"operations": [op("/a", "get", [r])], "refs": refs}
+	count(f) == 0
+}

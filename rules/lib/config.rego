@@ -100,3 +100,24 @@ config_credentialed_servers contains concat("#", [object.get(s, "file", ""), s.p
 # config_credentialed_server is true when credentials travel through the
 # cleartext server s.
 config_credentialed_server(s) if config_credentialed_servers[concat("#", [object.get(s, "file", ""), s.pointer])]
+
+# config_placeholder_words mark example values that are not real secrets.
+config_placeholder_words := [
+	"example", "sample", "xxxx", "dummy", "fake", "your", "test", "placeholder", "redacted",
+	"abcdef", "123456", "changeme", "secret", "password", "token", "sandbox", "demo", "replace",
+]
+
+# config_placeholder is true when a secret-shaped value is a placeholder: it
+# contains a placeholder word, masking characters, or too few distinct
+# characters to be random.
+config_placeholder(value) if {
+	some w in config_placeholder_words
+	contains(lower(value), w)
+}
+
+config_placeholder(value) if regex.match(`[*<>{}]|\.\.\.|\$\{`, value)
+
+config_placeholder(value) if count({c | some c in split(value, "")}) < 10
+
+# config_mask shows the first characters of a secret only.
+config_mask(value) := sprintf("%s…", [substring(value, 0, 8)])

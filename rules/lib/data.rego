@@ -286,3 +286,47 @@ data_allow_listed(s) if s.keywords.pattern
 data_structured_media(mt) if regex.match(`^application/(json|xml|x-www-form-urlencoded|[a-z0-9.+-]+\+(json|xml))(;.*)?$`, mt)
 
 data_structured_media(mt) if regex.match(`^(multipart/form-data|text/xml|text/json)(;.*)?$`, mt)
+
+# --- schema shapes -----------------------------------------------------------
+
+# data_branch_ids are the schemas that are a branch of some allOf, oneOf or
+# anyOf: they are validated as part of their composition, not alone.
+data_branch_ids := {b |
+	some s in input.schemas
+	some b in array.concat(array.concat(s.all_of, s.one_of), s.any_of)
+}
+
+# data_composed is true for a schema that combines others.
+data_composed(s) if count(s.all_of) + count(s.one_of) + count(s.any_of) > 0
+
+# data_annotation_keywords describe a schema without constraining it.
+data_annotation_keywords := {
+	"description", "title", "example", "examples", "default", "deprecated", "nullable", "readOnly",
+	"writeOnly", "externalDocs", "xml", "$comment", "$id", "$schema", "$anchor", "discriminator",
+}
+
+# data_empty_schema is true for a schema that accepts any value: `{}` or only
+# annotations.
+data_empty_schema(s) if {
+	count(s.types) == 0
+	count(s.properties) == 0
+	s.items == null
+	s.additional_properties == null
+	not data_composed(s)
+	every k, _ in s.keywords {
+		data_annotation_key(k)
+	}
+}
+
+data_annotation_key(k) if data_annotation_keywords[k]
+
+data_annotation_key(k) if startswith(k, "x-")
+
+# data_free_form_object is true for `type: object` without any property,
+# map value schema or composition: it accepts any object.
+data_free_form_object(s) if {
+	s.type == "object"
+	count(s.properties) == 0
+	s.additional_properties in {null, true}
+	not data_composed(s)
+}

@@ -255,3 +255,23 @@ resources_any_429 if {
 	some op in input.operations
 	has_status(op, "429")
 }
+
+# resources_raw returns the schema object as written when it lives in the root
+# document (refs not resolved), else null. Used for subschema keywords that
+# the flattened view leaves out (prefixItems, a boolean items).
+resources_raw(s) := v if {
+	object.get(s, "file", input.file) == input.file
+	s.pointer != ""
+	toks := split(s.pointer, "/")
+	path := [resources_token(toks[i - 1], t) | some i, t in toks; i > 0]
+	v := object.get(input.document, path, null)
+} else := null
+
+# resources_token turns a pointer token into a path step: a number under the
+# keys whose values are arrays, else the unescaped key.
+resources_token(prev, t) := to_number(t) if {
+	prev in {"allOf", "oneOf", "anyOf", "prefixItems", "parameters", "items"}
+	regex.match(`^[0-9]+$`, t)
+} else := resources_unescape(t)
+
+resources_unescape(t) := replace(replace(t, "~1", "/"), "~0", "~")

@@ -33,12 +33,28 @@ findings contains lib.finding(p, msg) if {
 	some p in input.problems
 	p.kind == "openapi"
 	not schema_located[location(p)]
+	not caused_elsewhere(p)
 	msg := sprintf("invalid %s: %s", [spec_name, p.message])
 }
 
 schema_located contains location(p) if {
 	some p in input.problems
 	p.kind == "schema"
+}
+
+# caused_elsewhere is true for kin-openapi's whole-document load failure when
+# a parse problem or a broken $ref (reported by their own rules) explains it.
+caused_elsewhere(p) if {
+	startswith(p.message, "kin-openapi cannot load")
+	some q in input.problems
+	q.kind == "parse"
+}
+
+caused_elsewhere(p) if {
+	startswith(p.message, "kin-openapi cannot load")
+	some r in input.refs
+	r.status != "ok"
+	r.status != "cycle"
 }
 
 location(p) := concat("#", [object.get(p, "file", ""), p.pointer])

@@ -26,3 +26,15 @@ test_parse_and_ref_problems_not_reported if {
 	f := rule.findings with input as {"oas": "3.1", "problems": ps}
 	count(f) == 0
 }
+
+test_load_failure_explained_by_parse_problem_dropped if {
+	ps := [prob("parse", "/paths/~1a/get", "duplicate key"), prob("openapi", "", "kin-openapi cannot load the document: yaml error")]
+	f := rule.findings with input as {"oas": "3.0", "problems": ps, "refs": []}
+	count(f) == 0
+}
+
+test_load_failure_alone_reported if {
+	ps := [prob("openapi", "", "kin-openapi cannot load the document: bad")]
+	f := rule.findings with input as {"oas": "3.0", "problems": ps, "refs": [{"status": "ok"}]}
+	count(f) == 1
+}

@@ -1,0 +1,83 @@
+# METADATA
+# title: Credential in the document
+# description: >-
+#   A value in the document (an `example`, `default`, description or server URL) carries a
+#   credential: a signed JSON Web Token, a password in a URL (`https://user:password@host`), or a
+#   `password=`/`secret=`/`api_key=` assignment with a random-looking value. Published API documents
+#   are widely shared; a working token or password in them is exposed. Placeholders (`<token>`,
+#   `changeme`, `xxxx`, `${SECRET}`) and the well-known jwt.io sample token are ignored.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa8-security-misconfiguration/
+#   - https://cwe.mitre.org/data/definitions/798.html
+#   - https://cwe.mitre.org/data/definitions/522.html
+# custom:
+#   id: credential-in-document
+#   severity: high
+#   owasp: [API8:2023, API2:2023]
+#   cwe: [798, 522]
+#   remediation: >-
+#     Revoke the credential if it was ever valid, and replace it with an obvious placeholder
+#     (`<access-token>`, `https://user:<password>@host`). Keep real credentials out of documents and
+#     in a secret manager.
+package oasguard.rules.config.credential_in_document
+
+import data.oasguard.lib
+
+jwt_pattern := `eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}`
+
+userinfo_pattern := `(?i)\b[a-z][a-z0-9+.-]*://[^/\s:@'"]+:([^/\s@'"]+)@[A-Za-z0-9.-]+`
+
+assignment_pattern := `(?i)\b(password|passwd|pwd|secret|client_?secret|api_?key|apikey|access_?token|auth_?token)\s*[=:]\s*["']?([A-Za-z0-9+/_.!@#$%^&~-]{16,})`
+
+findings contains lib.finding(t, msg) if {
+	some t in input.strings
+	some token in regex.find_n(jwt_pattern, t.value, -1)
+	not sample_jwt(token)
+	msg := sprintf("%s contains a signed JSON Web Token (%s)", [t.key, lib.config_mask(token)])
+}
+
+findings contains lib.finding(t, msg) if {
+	some t in input.strings
+	some m in regex.find_all_string_submatch_n(userinfo_pattern, t.value, -1)
+	password := m[1]
+	not placeholder_password(password)
+	msg := sprintf("%s contains a URL with a password in its user information", [t.key])
+}
+
+findings contains lib.finding(t, msg) if {
+	some t in input.strings
+	some m in regex.find_all_string_submatch_n(assignment_pattern, t.value, -1)
+	value := m[2]
+	random_looking(value)
+	not lib.config_placeholder(value)
+	msg := sprintf("%s assigns a random-looking value to %q (%s)", [t.key, m[1], lib.config_mask(value)])
+}
+
+# sample_jwt is true for unsigned or placeholder tokens and for the jwt.io
+# sample ("sub": "1234567890", "name": "John Doe").
+sample_jwt(token) if {
+	[_, payload, _] := io.jwt.decode(token)
+	payload.sub == "1234567890"
+}
+
+sample_jwt(token) if {
+	[header, _, _] := io.jwt.decode(token)
+	lower(header.alg) == "none"
+}
+
+sample_jwt(token) if {
+	parts := split(token, ".")
+	lib.config_placeholder(parts[2])
+}
+
+placeholder_password(p) if lower(p) in {"pass", "password", "passwd", "pwd", "secret", "pw", "changeme", "x", "user", "username"}
+
+placeholder_password(p) if regex.match(`^[*xX.]+$|[<>{}$%]|^:`, p)
+
+placeholder_password(p) if count(p) < 4
+
+random_looking(v) if {
+	regex.match(`[a-z]`, v)
+	regex.match(`[A-Z]`, v)
+	regex.match(`[0-9]`, v)
+}

@@ -1,0 +1,41 @@
+package oasguard.rules.resources.array_without_max_items_test
+
+import data.oasguard.rules.resources.array_without_max_items as rule
+
+arr(kw, items) := {
+	"id": "a", "pointer": "/components/schemas/Post/properties/tags", "type": "array", "keywords": kw,
+	"items": items, "all_of": [], "in_request": true,
+}
+
+item(kw) := {"id": "i", "pointer": "/components/schemas/Post/properties/tags/items", "type": "string", "keywords": kw, "all_of": []}
+
+run(a, i, ops) := f if {
+	f := rule.findings with input as {"schemas": {"a": a, "i": i}, "operations": ops}
+}
+
+test_unbounded_array_is_reported if {
+	f := run(arr({"type": "array"}, "i"), item({"type": "string"}), [])
+	count(f) == 1
+	some x in f
+	x.pointer == "/components/schemas/Post/properties/tags"
+	contains(x.message, `"tags"`)
+}
+
+test_max_items_is_not_reported if {
+	count(run(arr({"type": "array", "maxItems": 10}, "i"), item({"type": "string"}), [])) == 0
+}
+
+test_unique_enum_items_are_not_reported if {
+	count(run(arr({"type": "array", "uniqueItems": true}, "i"), item({"type": "string", "enum": ["a", "b"]}), [])) == 0
+	count(run(arr({"type": "array"}, "i"), item({"type": "string", "enum": ["a", "b"]}), [])) == 1
+}
+
+test_request_body_array_is_left_to_the_batch_rule if {
+	ops := [{"request_body": {"content": [{"schema": "a"}]}}]
+	count(run(arr({"type": "array"}, "i"), item({"type": "string"}), ops)) == 0
+}
+
+test_response_only_array_is_not_reported if {
+	a := object.union(arr({"type": "array"}, "i"), {"in_request": false, "in_response": true})
+	count(run(a, item({"type": "string"}), [])) == 0
+}
