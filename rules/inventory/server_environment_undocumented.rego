@@ -18,7 +18,7 @@ package oasguard.rules.inventory.server_environment_undocumented
 
 import data.oasguard.lib
 
-environment := `(?i)(prod|live|stag|sandbox|test|dev|qa|uat|accept|local|demo|mock|beta|alpha|integration|canary|preview|pre-?release|trial|internal|external|public|private|partner|region|eu|us|asia)`
+environment := `(?i)\b(prod\w*|live|stag\w*|sandbox|test\w*|dev\w*|qa|uat|accept\w*|local\w*|demo|mock\w*|beta|alpha|integration|canary|preview|pre-?prod\w*|trial|internal|partner)\b`
 
 findings contains lib.finding(s, msg) if {
 	input.oas != "2.0"

@@ -330,3 +330,42 @@ data_free_form_object(s) if {
 	s.additional_properties in {null, true}
 	not data_composed(s)
 }
+
+# --- operations --------------------------------------------------------------
+
+# data_path_words are the words of a path's literal segments, plus each
+# segment glued ("/sign-up/{id}" -> {"sign", "up", "signup"}).
+data_path_words(path) := {w |
+	some seg in split(path, "/")
+	seg != ""
+	not contains(seg, "{")
+	some w in array.concat(data_words(seg), [data_joined(seg)])
+}
+
+# data_rate_limited is true when an operation documents throttling: a 429
+# response, rate-limit or Retry-After headers, a rate-limit extension, or a
+# CAPTCHA parameter.
+data_rate_limited(op) if has_status(op, "429")
+
+data_rate_limited(op) if {
+	some r in op.responses
+	some h in r.headers
+	regex.match(`(?i)rate-?limit|retry-after`, h.name)
+}
+
+data_rate_limited(op) if {
+	some k, _ in op.extensions
+	regex.match(`(?i)rate-?limit|throttl|captcha`, k)
+}
+
+data_rate_limited(op) if {
+	some p in op.parameters
+	regex.match(`(?i)captcha|turnstile|recaptcha`, p.name)
+}
+
+# data_request_properties are the top-level properties of an operation's
+# request bodies.
+data_request_properties(op) := [p |
+	some sid in request_schemas(op)
+	some p in data_schema_of(sid).properties
+]

@@ -1,0 +1,275 @@
+package validate
+
+import (
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+	"golang.org/x/text/message"
+)
+
+// branch is one failed alternative of a oneOf/anyOf.
+type branch struct {
+	leaves []leaf
+	isRef  bool
+}
+
+// bestBranch keeps the failures of the alternative that got furthest: the
+// $ref alternative exactly when the value has "$ref", then the one with the
+// smallest mismatch score (wrong type, wrong discriminator, missing
+// required properties at the value itself), then the deepest.
+func (c *collector) bestBranch(e *jsonschema.ValidationError) []leaf {
+	if len(e.Causes) == 0 {
+		return []leaf{newLeaf(e)}
+	}
+	branches := make([]branch, 0, len(e.Causes))
+	for _, cause := range e.Causes {
+		branches = append(branches, branch{leaves: c.leaves(cause), isRef: isRefBranch(cause)})
+	}
+	branches = c.filterRef(e.InstanceLocation, branches)
+	base := len(e.InstanceLocation)
+	if merged, ok := mergeDiscriminators(base, branches); ok {
+		return merged
+	}
+	if req, ok := mergeRequired(e, branches); ok {
+		return req
+	}
+	best := 0
+	for i := 1; i < len(branches); i++ {
+		if better(base, branches[i].leaves, branches[best].leaves) {
+			best = i
+		}
+	}
+	return branches[best].leaves
+}
+
+// filterRef keeps only the reference alternatives when the value is an
+// object with "$ref", and drops them otherwise.
+func (c *collector) filterRef(loc []string, bs []branch) []branch {
+	obj, ok := resolve(c.doc, loc).(map[string]any)
+	if !ok {
+		return bs
+	}
+	_, hasRef := obj["$ref"]
+	var keep []branch
+	for _, b := range bs {
+		if b.isRef == hasRef {
+			keep = append(keep, b)
+		}
+	}
+	if len(keep) == 0 {
+		return bs
+	}
+	return keep
+}
+
+// isRefBranch reports whether a failed alternative is a Reference Object
+// schema (definitions/Reference, jsonReference, $defs/reference).
+func isRefBranch(e *jsonschema.ValidationError) bool {
+	if strings.Contains(strings.ToLower(lastSegment(e.SchemaURL)), "reference") {
+		return true
+	}
+	if r, ok := e.ErrorKind.(*kind.Reference); ok {
+		return strings.Contains(strings.ToLower(lastSegment(r.URL)), "reference")
+	}
+	for _, cause := range e.Causes {
+		if r, ok := cause.ErrorKind.(*kind.Reference); ok &&
+			strings.Contains(strings.ToLower(lastSegment(r.URL)), "reference") {
+			return true
+		}
+	}
+	return false
+}
+
+func lastSegment(u string) string {
+	if i := strings.LastIndexByte(u, '/'); i >= 0 {
+		return u[i+1:]
+	}
+	return u
+}
+
+// better reports whether leaves a describe a closer match than b.
+func better(base int, a, b []leaf) bool {
+	sa, sb := mismatch(base, a), mismatch(base, b)
+	if sa != sb {
+		return sa < sb
+	}
+	da, db := maxDepth(a), maxDepth(b)
+	if da != db {
+		return da > db
+	}
+	return len(a) < len(b)
+}
+
+// mismatch scores how badly an alternative's shape differs from the value:
+// a wrong JSON type at the value weighs most, then a wrong discriminator
+// (a const or single-value enum on a direct property), then each missing
+// required property, then every other failure.
+func mismatch(base int, ls []leaf) int {
+	score := 0
+	for _, l := range ls {
+		rel := len(l.loc) - base
+		switch k := l.kind.(type) {
+		case *kind.Type:
+			if rel == 0 {
+				score += 1000
+			} else {
+				score++
+			}
+		case *kind.Required:
+			if rel == 0 {
+				score += 10 * len(k.Missing)
+			} else {
+				score++
+			}
+		default:
+			if rel == 1 && isDiscriminator(l.kind) {
+				score += 100
+			} else {
+				score++
+			}
+		}
+	}
+	return score
+}
+
+// isDiscriminator reports a const or one-value enum failure.
+func isDiscriminator(k jsonschema.ErrorKind) bool {
+	switch k := k.(type) {
+	case *kind.Const:
+		return true
+	case *kind.Enum:
+		return len(k.Want) == 1
+	case *oneOfValues:
+		return true
+	}
+	return false
+}
+
+func maxDepth(ls []leaf) int {
+	d := 0
+	for _, l := range ls {
+		d = max(d, len(l.loc))
+	}
+	return d
+}
+
+// mergeDiscriminators handles a value whose discriminator matches no
+// alternative (a parameter with in: "paht"): when every alternative fails
+// on the same direct property with a const/enum, the result is one failure
+// listing all accepted values.
+func mergeDiscriminators(base int, bs []branch) ([]leaf, bool) {
+	if len(bs) < 2 {
+		return nil, false
+	}
+	var first leaf
+	merged := &oneOfValues{}
+	for i, b := range bs {
+		d, ok := discriminatorOf(base, b.leaves)
+		if !ok || (i > 0 && d.loc[base] != first.loc[base]) {
+			return nil, false
+		}
+		if i == 0 {
+			first = d
+			merged.Got = gotValue(d.kind)
+		}
+		merged.Want = appendUnique(merged.Want, wantValues(d.kind)...)
+	}
+	return []leaf{{loc: first.loc, kind: merged, schemaURL: first.schemaURL}}, true
+}
+
+// mergeRequired handles alternatives that each only lack required
+// properties of the value itself (schema vs. content): one failure naming
+// the choices.
+func mergeRequired(e *jsonschema.ValidationError, bs []branch) ([]leaf, bool) {
+	if len(bs) < 2 {
+		return nil, false
+	}
+	k := &requiredOneOf{}
+	for _, b := range bs {
+		if len(b.leaves) != 1 {
+			return nil, false
+		}
+		r, ok := b.leaves[0].kind.(*kind.Required)
+		if !ok || len(b.leaves[0].loc) != len(e.InstanceLocation) {
+			return nil, false
+		}
+		k.Options = append(k.Options, strings.Join(r.Missing, `" and "`))
+	}
+	return []leaf{{loc: e.InstanceLocation, kind: k, schemaURL: e.SchemaURL}}, true
+}
+
+// requiredOneOf is the merged failure of alternatives that each require
+// properties the value lacks.
+type requiredOneOf struct {
+	Options []string
+}
+
+// KeywordPath implements jsonschema.ErrorKind.
+func (*requiredOneOf) KeywordPath() []string { return []string{"oneOf"} }
+
+// LocalizedString implements jsonschema.ErrorKind.
+func (k *requiredOneOf) LocalizedString(*message.Printer) string {
+	return `missing required property "` + strings.Join(k.Options, `" or "`) + `"`
+}
+
+// discriminatorOf finds the discriminator failure of an alternative.
+func discriminatorOf(base int, ls []leaf) (leaf, bool) {
+	for _, l := range ls {
+		if len(l.loc) == base+1 && isDiscriminator(l.kind) {
+			return l, true
+		}
+	}
+	return leaf{}, false
+}
+
+// oneOfValues is the merged discriminator failure of several alternatives.
+type oneOfValues struct {
+	Got  any
+	Want []any
+}
+
+// KeywordPath implements jsonschema.ErrorKind.
+func (*oneOfValues) KeywordPath() []string { return []string{"oneOf"} }
+
+// LocalizedString implements jsonschema.ErrorKind.
+func (k *oneOfValues) LocalizedString(*message.Printer) string {
+	return "value must be one of " + displayList(k.Want)
+}
+
+func wantValues(k jsonschema.ErrorKind) []any {
+	switch k := k.(type) {
+	case *kind.Const:
+		return []any{k.Want}
+	case *kind.Enum:
+		return k.Want
+	case *oneOfValues:
+		return k.Want
+	}
+	return nil
+}
+
+func gotValue(k jsonschema.ErrorKind) any {
+	switch k := k.(type) {
+	case *kind.Const:
+		return k.Got
+	case *kind.Enum:
+		return k.Got
+	case *oneOfValues:
+		return k.Got
+	}
+	return nil
+}
+
+func appendUnique(dst []any, vs ...any) []any {
+outer:
+	for _, v := range vs {
+		for _, d := range dst {
+			if display(d) == display(v) {
+				continue outer
+			}
+		}
+		dst = append(dst, v)
+	}
+	return dst
+}
