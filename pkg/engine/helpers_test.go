@@ -8,12 +8,30 @@ import (
 	"testing"
 
 	"github.com/oasguard/oasguard/pkg/rules"
+	"github.com/oasguard/oasguard/pkg/validate"
 )
 
 // repoRoot is the repository's top directory.
 func repoRoot(t testing.TB) string {
 	_, file, _, _ := runtime.Caller(0)
 	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+var (
+	validatorOnce sync.Once
+	validator     *validate.Validator
+)
+
+// testValidator is the JSON Schema validator, built once per test binary.
+func testValidator(t testing.TB) *validate.Validator {
+	validatorOnce.Do(func() {
+		v, err := validate.New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		validator = v
+	})
+	return validator
 }
 
 var (

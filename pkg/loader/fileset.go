@@ -4,10 +4,12 @@ import (
 	"fmt"
 
 	"github.com/oasguard/oasguard/pkg/validate"
+	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Options control loading.
@@ -24,6 +26,15 @@ type Options struct {
 	// Validator checks documents against the official JSON Schemas; nil
 	// skips that check. Build one per process: it is safe for concurrent use.
 	Validator *validate.Validator
+	// AllowRemoteHosts names the hosts ("host" or "host:port") whose HTTPS
+	// $refs are fetched; other remote $refs are reported, never fetched.
+	AllowRemoteHosts []string
+	// HTTPClient fetches allowed remote $refs; nil uses a default client.
+	// Redirects are followed only to HTTPS on the same host.
+	HTTPClient *http.Client
+	// RemoteTimeout bounds each fetch (0: DefaultRemoteTimeout); the size
+	// of a fetched file is bounded by MaxFileSize.
+	RemoteTimeout time.Duration
 }
 
 // DefaultMaxFileSize is the default per-file size limit.
@@ -56,6 +67,7 @@ type fileSet struct {
 	failed   map[string]error
 	order    []*File
 	problems []Problem
+	remote   *remoteFiles // fetched over HTTPS; nil until the first fetch
 }
 
 func newFileSet(opts Options) *fileSet {

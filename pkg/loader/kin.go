@@ -29,6 +29,9 @@ func kinProblems(ctx context.Context, files *fileSet, root *File, oas string) (p
 	l.IsExternalRefsAllowed = true
 	l.ReadFromURIFunc = func(_ *openapi3.Loader, u *url.URL) ([]byte, error) {
 		if u.Scheme != "" && u.Scheme != "file" {
+			if data, ok := files.remoteData(u.String()); ok {
+				return data, nil // fetched already, from an allowed host
+			}
 			return nil, fmt.Errorf("remote reference %s is not fetched", u)
 		}
 		if f, ok := files.files[filepath.Clean(filepath.FromSlash(u.Path))]; ok {
@@ -48,8 +51,8 @@ func kinProblems(ctx context.Context, files *fileSet, root *File, oas string) (p
 		doc, err = l.LoadFromDataWithPath(root.Data, location)
 	}
 	if err != nil {
-		if refError(err) {
-			return nil // unresolved refs are reported from input.refs
+		if refError(err) || len(files.problems) > 0 {
+			return nil // broken refs and parse problems are reported on their own
 		}
 		return []Problem{{Kind: "openapi", File: root.Path, Message: "kin-openapi cannot load the document: " + trimKin(err.Error())}}
 	}
@@ -67,7 +70,12 @@ func kinFromV2(root *File) (*openapi3.T, error) {
 
 func refError(err error) bool {
 	msg := err.Error()
-	return strings.Contains(msg, "$ref") || strings.Contains(msg, "resolve") || strings.Contains(msg, "not read") || strings.Contains(msg, "not fetched")
+	for _, s := range []string{"$ref", "resolve", "not read", "not fetched", "external reference"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func kinErrors(err error, root *File, oas string) []Problem {
@@ -155,6 +163,9 @@ func v2Pointer(section, name string) string {
 func ignoredKin(msg, oas string) bool {
 	if strings.Contains(msg, "error parsing regexp") {
 		return true
+	}
+	if oas == "2.0" && (strings.Contains(msg, "is not supported by OpenAPIv3 standard") || strings.Contains(msg, "an array of types is for OpenAPI >=3.1")) {
+		return true // artefacts of the conversion to OpenAPI 3, not 2.0 violations
 	}
 	return oas != "2.0" && oas != "3.0" && strings.Contains(msg, "extra sibling fields")
 }

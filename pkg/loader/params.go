@@ -104,7 +104,7 @@ func (b *builder) content(c loc, use usage) []any {
 			if sl := m.at("schema"); sl.valid() {
 				s = b.schemaUse(sl, use)
 			}
-			out = append(out, m.where(map[string]any{"media_type": strings.ToLower(mt), "schema": schemaID(s)}))
+			out = append(out, m.where(map[string]any{"media_type": strings.ToLower(mt), "schema": schemaID(s), "has_schema": m.n.Has("schema")}))
 		}
 	})
 	return out
@@ -128,7 +128,7 @@ func (b *builder) v2Body(op, p loc) map[string]any {
 	s := b.schemaUse(p.at("schema"), useRequest)
 	content := []any{}
 	for _, mt := range b.mediaTypes(op, "consumes") {
-		content = append(content, p.where(map[string]any{"media_type": mt, "schema": schemaID(s)}))
+		content = append(content, p.where(map[string]any{"media_type": mt, "schema": schemaID(s), "has_schema": p.n.Has("schema")}))
 	}
 	return p.where(map[string]any{"required": p.n.Bool("required"), "description": p.n.Str("description"), "content": content})
 }
@@ -136,7 +136,7 @@ func (b *builder) v2Body(op, p loc) map[string]any {
 func (b *builder) v2Form(op loc, form []loc) map[string]any {
 	content := []any{}
 	for _, mt := range b.mediaTypes(op, "consumes") {
-		content = append(content, form[0].where(map[string]any{"media_type": mt, "schema": nil}))
+		content = append(content, form[0].where(map[string]any{"media_type": mt, "schema": nil, "has_schema": false}))
 	}
 	required := false
 	for _, f := range form {
@@ -165,7 +165,7 @@ func (b *builder) responses(op loc) []any {
 			if sl := r.at("schema"); sl.valid() {
 				s := b.schemaUse(sl, useResponse)
 				for _, mt := range b.mediaTypes(op, "produces") {
-					content = append(content, sl.where(map[string]any{"media_type": mt, "schema": schemaID(s)}))
+					content = append(content, sl.where(map[string]any{"media_type": mt, "schema": schemaID(s), "has_schema": true}))
 				}
 			}
 			v["content"] = content

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"net/url"
 	"path/filepath"
 )
 
@@ -42,16 +43,24 @@ func (b *builder) ref(l loc) (*refRecord, bool) {
 
 func (b *builder) resolveRef(rec *refRecord) {
 	file, ptr, remote, err := splitRef(rec.ref)
+	f := rec.at.f
+	if base := b.files.remoteURL(f); base != "" && err == nil && file != "" {
+		file, remote = resolveRemote(base, file), true
+	}
 	switch {
 	case remote:
-		rec.status, rec.err = statusRemote, fmt.Sprintf("remote reference %s is not fetched", rec.ref)
-		return
+		var status string
+		if f, status, err = b.files.fetch(file); err != nil {
+			rec.status, rec.err = status, err.Error()
+			return
+		}
+		if p, uerr := url.PathUnescape(ptr); uerr == nil {
+			ptr = p
+		}
 	case err != nil:
 		rec.status, rec.err = statusInvalid, err.Error()
 		return
-	}
-	f := rec.at.f
-	if file != "" {
+	case file != "":
 		abs := filepath.Clean(filepath.Join(b.baseDir(f), filepath.FromSlash(file)))
 		if filepath.IsAbs(file) {
 			abs = filepath.Clean(file)

@@ -40,7 +40,7 @@ func (b *builder) scanNode(l loc, key string) {
 		}
 		example := isExampleObject(l.n)
 		l.members(func(k string, v loc) {
-			if literalKeys[k] || (example && k == "value") {
+			if literalKeys[k] || (example && k == "value") || (b.v2 && k == "examples") {
 				b.collectStrings(v, k)
 				return
 			}

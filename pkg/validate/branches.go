@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -14,10 +15,14 @@ type branch struct {
 	isRef  bool
 }
 
-// bestBranch keeps the failures of the alternative that got furthest: the
-// $ref alternative exactly when the value has "$ref", then the one with the
-// smallest mismatch score (wrong type, wrong discriminator, missing
-// required properties at the value itself), then the deepest.
+// bestBranch reduces a failed oneOf/anyOf to the failures of the
+// alternative that got furthest. In order: keep the Reference alternative
+// exactly when the value has "$ref"; if all alternatives reject the same
+// discriminator property, report its accepted values once; if each only
+// lacks required properties, name the choices; keep the alternatives that
+// accept the primary discriminator; then take the smallest mismatch score
+// (wrong type, wrong discriminator, missing required properties), the
+// deepest failure, the fewest failures.
 func (c *collector) bestBranch(e *jsonschema.ValidationError) []leaf {
 	if len(e.Causes) == 0 {
 		return []leaf{newLeaf(e)}
@@ -34,6 +39,7 @@ func (c *collector) bestBranch(e *jsonschema.ValidationError) []leaf {
 	if req, ok := mergeRequired(e, branches); ok {
 		return req
 	}
+	branches = matchPrimaryDiscriminator(base, branches)
 	best := 0
 	for i := 1; i < len(branches); i++ {
 		if better(base, branches[i].leaves, branches[best].leaves) {
@@ -41,6 +47,39 @@ func (c *collector) bestBranch(e *jsonschema.ValidationError) []leaf {
 		}
 	}
 	return branches[best].leaves
+}
+
+// matchPrimaryDiscriminator keeps the alternatives that accept the value's
+// primary discriminator: the property most alternatives reject with a
+// const/enum (a header parameter with style: form fails "in" in the query,
+// path and cookie alternatives but only "style" in the header one, so the
+// header alternative is the one to report).
+func matchPrimaryDiscriminator(base int, bs []branch) []branch {
+	counts := map[string]int{}
+	for _, b := range bs {
+		for _, p := range discriminatorProps(base, b.leaves) {
+			counts[p]++
+		}
+	}
+	primary, top := "", 1
+	for p, n := range counts {
+		if n > top || (n == top && primary != "" && p < primary) {
+			primary, top = p, n
+		}
+	}
+	if primary == "" {
+		return bs
+	}
+	var keep []branch
+	for _, b := range bs {
+		if !slices.Contains(discriminatorProps(base, b.leaves), primary) {
+			keep = append(keep, b)
+		}
+	}
+	if len(keep) == 0 {
+		return bs
+	}
+	return keep
 }
 
 // filterRef keeps only the reference alternatives when the value is an
@@ -162,13 +201,14 @@ func mergeDiscriminators(base int, bs []branch) ([]leaf, bool) {
 	if len(bs) < 2 {
 		return nil, false
 	}
+	prop, ok := commonDiscriminator(base, bs)
+	if !ok {
+		return nil, false
+	}
 	var first leaf
 	merged := &oneOfValues{}
 	for i, b := range bs {
-		d, ok := discriminatorOf(base, b.leaves)
-		if !ok || (i > 0 && d.loc[base] != first.loc[base]) {
-			return nil, false
-		}
+		d := discriminatorOn(base, b.leaves, prop)
 		if i == 0 {
 			first = d
 			merged.Got = gotValue(d.kind)
@@ -176,6 +216,44 @@ func mergeDiscriminators(base int, bs []branch) ([]leaf, bool) {
 		merged.Want = appendUnique(merged.Want, wantValues(d.kind)...)
 	}
 	return []leaf{{loc: first.loc, kind: merged, schemaURL: first.schemaURL}}, true
+}
+
+// commonDiscriminator finds a direct property on which every alternative
+// fails with a discriminator (the smallest name when several are shared).
+func commonDiscriminator(base int, bs []branch) (string, bool) {
+	var common []string
+	for i, b := range bs {
+		props := discriminatorProps(base, b.leaves)
+		if i == 0 {
+			common = props
+			continue
+		}
+		common = slices.DeleteFunc(common, func(p string) bool { return !slices.Contains(props, p) })
+	}
+	if len(common) == 0 {
+		return "", false
+	}
+	return slices.Min(common), true
+}
+
+func discriminatorProps(base int, ls []leaf) []string {
+	var props []string
+	for _, l := range ls {
+		if len(l.loc) == base+1 && isDiscriminator(l.kind) && !slices.Contains(props, l.loc[base]) {
+			props = append(props, l.loc[base])
+		}
+	}
+	return props
+}
+
+// discriminatorOn returns the discriminator failure on prop (known to exist).
+func discriminatorOn(base int, ls []leaf, prop string) leaf {
+	for _, l := range ls {
+		if len(l.loc) == base+1 && l.loc[base] == prop && isDiscriminator(l.kind) {
+			return l
+		}
+	}
+	return leaf{}
 }
 
 // mergeRequired handles alternatives that each only lack required
@@ -211,16 +289,6 @@ func (*requiredOneOf) KeywordPath() []string { return []string{"oneOf"} }
 // LocalizedString implements jsonschema.ErrorKind.
 func (k *requiredOneOf) LocalizedString(*message.Printer) string {
 	return `missing required property "` + strings.Join(k.Options, `" or "`) + `"`
-}
-
-// discriminatorOf finds the discriminator failure of an alternative.
-func discriminatorOf(base int, ls []leaf) (leaf, bool) {
-	for _, l := range ls {
-		if len(l.loc) == base+1 && isDiscriminator(l.kind) {
-			return l, true
-		}
-	}
-	return leaf{}, false
 }
 
 // oneOfValues is the merged discriminator failure of several alternatives.

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -184,4 +186,65 @@ func documentVersion(doc any) string {
 	}
 	s, _ := m["openapi"].(string)
 	return majorMinor(s)
+}
+
+// TestCorpusMutations breaks a large real document in known ways and
+// checks that exactly those problems come back, at the right pointers.
+func TestCorpusMutations(t *testing.T) {
+	doc, err := loadGeneric(filepath.Join(corpusDir, "stripe-openapi/openapi/spec3.json"))
+	if err != nil {
+		t.Skipf("no corpus spec: %v", err)
+	}
+	root := doc.(map[string]any)
+	v := newValidator(t)
+	if got := v.Validate("3.0", doc); len(got) != 0 {
+		t.Fatalf("unmutated spec has problems: %v", got[:min(len(got), 5)])
+	}
+	pathKey, op := firstOperationWithParameters(t, root)
+	opPtr := "/paths/" + escapeToken(pathKey) + "/" + op
+	operation := root["paths"].(map[string]any)[pathKey].(map[string]any)[op].(map[string]any)
+	param := operation["parameters"].([]any)[0].(map[string]any)
+	info := root["info"].(map[string]any)
+
+	operation["x-ok"] = true
+	operation["bogus"] = 1
+	param["in"] = "paht"
+	delete(info, "title")
+
+	got := v.Validate("3.0", doc)
+	want := []Problem{
+		{"/info", `missing required property "title"`},
+		{opPtr + "/bogus", `unknown property "bogus"`},
+		{opPtr + "/parameters/0/in", `"in" must be one of "path", "query", "header", "cookie", got "paht"`},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
+
+// firstOperationWithParameters returns the lexically first path and method
+// whose operation has an inline (non-$ref) first parameter.
+func firstOperationWithParameters(t *testing.T, root map[string]any) (string, string) {
+	t.Helper()
+	paths := root["paths"].(map[string]any)
+	keys := make([]string, 0, len(paths))
+	for k := range paths {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		item, _ := paths[k].(map[string]any)
+		for _, m := range []string{"get", "post", "delete"} {
+			op, _ := item[m].(map[string]any)
+			params, _ := op["parameters"].([]any)
+			if len(params) == 0 {
+				continue
+			}
+			if p, ok := params[0].(map[string]any); ok && p["$ref"] == nil {
+				return k, m
+			}
+		}
+	}
+	t.Skip("no operation with inline parameters")
+	return "", ""
 }

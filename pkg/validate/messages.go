@@ -15,12 +15,13 @@ import (
 // formatter renders leaves as one-line problems.
 type formatter struct {
 	docs    schemaDocs
-	doc     any // the validated document, read only
+	codes   string // valid response codes of the version
+	doc     any    // the validated document, read only
 	printer *message.Printer
 }
 
-func newFormatter(docs schemaDocs, doc any) *formatter {
-	return &formatter{docs: docs, doc: doc, printer: message.NewPrinter(language.English)}
+func newFormatter(c *compiled, doc any) *formatter {
+	return &formatter{docs: c.docs, codes: c.codes, doc: doc, printer: message.NewPrinter(language.English)}
 }
 
 // problems renders one leaf; a leaf naming several properties (required,
@@ -38,7 +39,7 @@ func (f *formatter) problems(l leaf) []Problem {
 		out := make([]Problem, 0, len(k.Properties))
 		for _, p := range k.Properties {
 			loc := append(append([]string(nil), l.loc...), p)
-			out = append(out, Problem{pointer(loc), unknownProperty(l.loc, p)})
+			out = append(out, Problem{pointer(loc), f.unknownProperty(l.loc, p)})
 		}
 		return out
 	case *kind.PropertyNames:
@@ -69,7 +70,7 @@ func (f *formatter) message(l leaf) string {
 		}
 		return fmt.Sprintf("%s must have at least %d properties", subj, k.Want)
 	case *kind.FalseSchema:
-		return falseSchemaMessage(l)
+		return f.falseSchemaMessage(l)
 	case *kind.Dependency:
 		return fmt.Sprintf("%s requires %s", strconv.Quote(k.Prop), quoteAll(k.Missing))
 	case *kind.DependentRequired:
@@ -111,12 +112,12 @@ func isResponses(loc []string) bool {
 
 // unknownProperty explains a property that additionalProperties or
 // unevaluatedProperties rejected; parent is the object's location.
-func unknownProperty(parent []string, name string) string {
+func (f *formatter) unknownProperty(parent []string, name string) string {
 	if strings.HasPrefix(name, "x-") {
 		return fmt.Sprintf("extension %q is not allowed here", name)
 	}
 	if isResponses(parent) {
-		return fmt.Sprintf("%q is not a valid response code (expected 100-599, 1XX-5XX or \"default\")", name)
+		return fmt.Sprintf("%q is not a valid response code (expected %s)", name, f.codes)
 	}
 	if len(parent) == 1 && parent[0] == "paths" {
 		return fmt.Sprintf("path %q must start with \"/\"", name)
@@ -126,12 +127,12 @@ func unknownProperty(parent []string, name string) string {
 
 // falseSchemaMessage explains a failure of the schema `false`, which the
 // OpenAPI schemas use for unevaluatedProperties and forbidden properties.
-func falseSchemaMessage(l leaf) string {
+func (f *formatter) falseSchemaMessage(l leaf) string {
 	frag := fragment(l.schemaURL)
 	n := len(l.loc)
 	switch {
 	case n > 0 && (strings.HasSuffix(frag, "/unevaluatedProperties") || strings.HasSuffix(frag, "/additionalProperties")):
-		return unknownProperty(l.loc[:n-1], l.loc[n-1])
+		return f.unknownProperty(l.loc[:n-1], l.loc[n-1])
 	case n > 0 && strings.HasSuffix(frag, "/unevaluatedItems"):
 		return "unexpected array item"
 	case n > 0 && strings.Contains(frag, "/properties/"):

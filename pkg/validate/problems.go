@@ -25,13 +25,13 @@ type schemaDocs map[string]any
 
 // collect flattens err into de-duplicated problems. dialects is set when
 // Schema Objects were checked against the OpenAPI dialect (3.1+).
-func collect(err *jsonschema.ValidationError, doc any, docs schemaDocs, dialects bool) []Problem {
-	c := collector{doc: doc}
-	leaves := c.leaves(err)
+func collect(err *jsonschema.ValidationError, doc any, c *compiled, dialects bool) []Problem {
+	col := collector{doc: doc}
+	leaves := col.leaves(err)
 	if dialects {
-		leaves = c.dropForeignDialects(leaves)
+		leaves = col.dropForeignDialects(leaves)
 	}
-	f := newFormatter(docs, doc)
+	f := newFormatter(c, doc)
 	seen := make(map[Problem]struct{}, len(leaves))
 	out := make([]Problem, 0, len(leaves))
 	for _, l := range leaves {

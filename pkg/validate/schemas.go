@@ -29,20 +29,28 @@ type versionSpec struct {
 	// plain is the entry that skips Schema Object validation; used when a
 	// 3.1+ document declares a jsonSchemaDialect other than the OAS one.
 	plain string
+	// codes describes the valid response codes, for messages.
+	codes string
 }
 
 var versionSpecs = map[string]versionSpec{
-	"2.0": {dir: "v2.0", entry: "schema.json"},
-	"3.0": {dir: "v3.0", entry: "schema.yaml"},
-	"3.1": {dir: "v3.1", entry: "schema-base.yaml", plain: "schema.yaml"},
-	"3.2": {dir: "v3.2", entry: "schema-base.yaml", plain: "schema.yaml"},
+	"2.0": {dir: "v2.0", entry: "schema.json", codes: codes20},
+	"3.0": {dir: "v3.0", entry: "schema.yaml", codes: codes3},
+	"3.1": {dir: "v3.1", entry: "schema-base.yaml", plain: "schema.yaml", codes: codes3},
+	"3.2": {dir: "v3.2", entry: "schema-base.yaml", plain: "schema.yaml", codes: codes3},
 }
+
+const (
+	codes20 = `a three-digit code or "default"`
+	codes3  = `100-599, 1XX-5XX or "default"`
+)
 
 // compiled is the pair of schemas compiled for one version.
 type compiled struct {
 	entry *jsonschema.Schema
 	plain *jsonschema.Schema
 	docs  schemaDocs // read-only after compile
+	codes string
 }
 
 // compileVersion compiles the schemas of one OpenAPI version with a compiler
@@ -56,7 +64,7 @@ func compileVersion(spec versionSpec) (*compiled, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &compiled{docs: docs}
+	out := &compiled{docs: docs, codes: spec.codes}
 	if out.entry, err = compileFile(c, ids, spec.dir, spec.entry); err != nil {
 		return nil, err
 	}

@@ -91,7 +91,7 @@ func (v *Validator) Validate(oas string, doc any) []Problem {
 	if !errors.As(err, &verr) {
 		return []Problem{{Pointer: "", Message: err.Error()}}
 	}
-	return capProblems(collect(verr, doc, c.docs, dialects))
+	return capProblems(collect(verr, doc, c, dialects))
 }
 
 // majorMinor reduces "3.0.3" to "3.0"; "2.0" and "3.1" stay as they are.

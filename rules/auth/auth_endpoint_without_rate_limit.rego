@@ -1,8 +1,8 @@
 # METADATA
 # title: Authentication endpoint without documented rate limiting
 # description: >-
-#   An operation that checks credentials or issues them (login, sessions, token, password change or reset,
-#   one-time codes, MFA) documents no `429 Too Many Requests` response and no rate-limit headers. Without a
+#   An operation that checks credentials or issues them (its path ends in login, sessions, token,
+#   password, reset, one-time codes, MFA, …) documents no `429 Too Many Requests` response and no rate-limit headers. Without a
 #   limit such endpoints invite credential stuffing, password guessing and OTP brute force.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa2-broken-authentication/
@@ -22,7 +22,7 @@ import data.oasguard.lib
 # sensitive_segments are path segments of operations that take or issue credentials.
 sensitive_segments := {
 	"login", "logon", "signin", "sign-in", "sign_in", "authenticate", "authentication", "auth",
-	"token", "tokens", "session", "sessions", "password", "passwords", "reset-password",
+	"token", "session", "sessions", "password", "passwords", "reset-password",
 	"password-reset", "reset_password", "forgot-password", "forgot_password", "forgot", "otp",
 	"mfa", "2fa", "totp", "passcode", "one-time-password",
 }
@@ -33,9 +33,9 @@ harmless_segments := {"logout", "signout", "sign-out", "logoff", "revoke", "intr
 findings contains lib.finding(op, msg) if {
 	some op in lib.auth_operations
 	op.method in {"post", "put", "patch"}
-	segs := {s | some s in split(lower(op.path), "/")}
-	count(segs & sensitive_segments) > 0
-	count(segs & harmless_segments) == 0
+	segs := [s | some s in split(lower(op.path), "/"); s != ""; not startswith(s, "{")]
+	sensitive_segments[trim_suffix(segs[count(segs) - 1], ".json")]
+	count({s | some s in segs} & harmless_segments) == 0
 	not rate_limited(op)
 	msg := sprintf("%s takes or issues credentials but documents no 429 response or rate-limit headers", [lib.operation_label(op)])
 }

@@ -20,6 +20,8 @@ test_login_without_429_reported if {
 test_password_reset_and_token_reported if {
 	count(run(op("post", "/users/{id}/password", ok, {}))) == 1
 	count(run(op("post", "/oauth/token", ok, {}))) == 1
+	count(run(op("post", "/v2/Authentication", ok, {}))) == 1
+	count(run(op("put", "/users/{id}/password/", ok, {}))) == 1
 }
 
 test_429_exempts if {
@@ -40,4 +42,7 @@ test_reads_logout_and_others_not_reported if {
 	count(run(op("post", "/oauth/revoke", ok, {}))) == 0
 	count(run(op("post", "/pets", ok, {}))) == 0
 	count(run(op("post", "/authors", ok, {}))) == 0
+	count(run(op("post", "/auth/register", ok, {}))) == 0
+	count(run(op("post", "/profile/tokens", ok, {}))) == 0
+	count(run(op("post", "/Accounts/{sid}/Auth/Calls/CredentialListMappings.json", ok, {}))) == 0
 }

@@ -24,16 +24,23 @@ findings contains lib.finding(p, msg) if {
 	some op in lib.auth_operations
 	some p in op.parameters
 	p.in in {"path", "query"}
-	credential_name(p.name)
+	credential_name(p.name, p.in)
 	not non_string(p)
 	msg := sprintf("%s parameter %q looks like a credential; values in URLs are logged", [p.in, p.name])
 }
 
-credential_name(name) if {
-	n := regex.replace(lower(name), `[-_. \[\]]`, "")
-	regex.match(`(password|passwd|passphrase|secret|apikey|accesstoken|refreshtoken|idtoken|authtoken|sessiontoken|bearertoken|jwt|privatekey|secretkey|sessionid)$|^(token|pwd|auth|authorization|accesskey)$`, n)
+# credential_name matches credential-like names. Path parameters named
+# `authorization` or `auth` usually identify a resource (e.g. a payment
+# authorization), so those two names count in the query only.
+credential_name(name, where) if {
+	n := normalized(name)
+	regex.match(`(password|passwd|passphrase|secret|apikey|accesstoken|refreshtoken|idtoken|authtoken|sessiontoken|bearertoken|jwt|privatekey|secretkey)$|^(token|pwd|accesskey)$`, n)
 	not regex.match(`(page|next|continuation|cursor|sync|resume|pagination|prev|previous|delta|start|csrf|xsrf|captcha)token$`, n)
 }
+
+credential_name(name, "query") if normalized(name) in {"auth", "authorization"}
+
+normalized(name) := regex.replace(lower(name), `[-_. \[\]]`, "")
 
 non_string(p) if {
 	s := input.schemas[p.schema]

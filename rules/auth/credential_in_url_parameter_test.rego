@@ -18,6 +18,11 @@ test_credentials_in_query_reported if {
 	contains(x.message, `"api_key"`)
 }
 
+test_auth_in_query_reported if {
+	f := run([param("auth", "query", "s")])
+	count(f) == 1
+}
+
 test_token_in_path_reported if {
 	f := run([param("token", "path", "s")])
 	count(f) == 1
@@ -29,7 +34,7 @@ test_pagination_tokens_not_reported if {
 }
 
 test_headers_and_other_names_not_reported if {
-	f := run([param("X-API-Key", "header", "s"), param("secretName", "path", "s"), param("tokenType", "query", "s"), param("key", "path", "s")])
+	f := run([param("X-API-Key", "header", "s"), param("secretName", "path", "s"), param("tokenType", "query", "s"), param("key", "path", "s"), param("authorization", "path", "s"), param("session_id", "path", "s")])
 	count(f) == 0
 }
 

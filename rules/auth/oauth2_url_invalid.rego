@@ -44,10 +44,8 @@ findings contains lib.auth_url_finding(x, msg) if {
 	msg := sprintf("%s: %s %q is not a valid URL", [lib.auth_scheme_label(x.scheme), x.key, x.url])
 }
 
-# valid_url accepts absolute http(s) URLs with a host, and (3.x) relative references.
+# valid_url accepts absolute http(s) URLs with a host, and relative references
+# starting with a slash or dot (resolved against the API server).
 valid_url(u) if regex.match(`^(?i)https?://[a-z0-9._~%-]+(:[0-9]{1,5})?([/?#][^\s{}<>"]*)?$`, u)
 
-valid_url(u) if {
-	input.oas != "2.0"
-	regex.match(`^\.{0,2}/[^\s{}<>"]*$`, u)
-}
+valid_url(u) if regex.match(`^\.{0,2}/[^\s{}<>"]*$`, u)

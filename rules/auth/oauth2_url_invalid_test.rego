@@ -26,9 +26,9 @@ test_placeholder_reported if {
 	count(f) == 1
 }
 
-test_relative_url_2_0_reported if {
+test_relative_url_2_0_not_reported if {
 	f := rule.findings with input as {"oas": "2.0", "security_schemes": schemes(flow("password", "/oauth/token", ""))}
-	count(f) == 1
+	count(f) == 0
 }
 
 test_valid_urls_not_reported if {

@@ -1,7 +1,7 @@
 # METADATA
 # title: Body declared on a response that cannot have one
 # description: >-
-#   A `204 No Content` or `304 Not Modified` response, or any response of a `HEAD` operation, declares
+#   A `204 No Content` or `304 Not Modified` response, or a `2xx` response of a `HEAD` operation, declares
 #   a body. HTTP forbids a body there, so clients, proxies and caches disagree about where the message
 #   ends, and generated code or validators behave unpredictably. A response reused from
 #   `components/responses` is reported once.
@@ -33,7 +33,10 @@ bodiless(op, r) := "a 204 response has no body" if r.status == "204"
 
 else := "a 304 response has no body" if r.status == "304"
 
-else := "responses to HEAD have no body" if op.method == "head"
+else := "successful responses to HEAD have no body" if {
+	op.method == "head"
+	startswith(r.status, "2")
+}
 
 has_body(r) if {
 	some m in r.content

@@ -18,6 +18,10 @@ test_head_with_body_reported if {
 	contains(x.message, "HEAD")
 }
 
+test_head_error_response_not_reported if {
+	count(run("head", [resp("default", "s"), resp("404", "s")])) == 0
+}
+
 test_without_body_not_reported if {
 	count(run("put", [{"status": "204", "pointer": "/r", "content": []}, resp("200", "s")])) == 0
 }

@@ -29,11 +29,9 @@ findings contains lib.finding(s, msg) if {
 	msg := sprintf("%s server %q sends traffic unencrypted", [level_label(s), url(s)])
 }
 
-level_label(s) := "root-level" if s.level == "root"
+levels := {"root": "root-level", "path": "path-level", "operation": "operation-level"}
 
-else := "path-level" if s.level == "path"
-
-else := "operation-level"
+level_label(s) := object.get(levels, s.level, "operation-level")
 
 url(s) := s.url if s.url != ""
 

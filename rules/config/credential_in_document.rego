@@ -27,10 +27,11 @@ jwt_pattern := `eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}`
 
 userinfo_pattern := `(?i)\b[a-z][a-z0-9+.-]*://[^/\s:@'"]+:([^/\s@'"]+)@[A-Za-z0-9.-]+`
 
-assignment_pattern := `(?i)\b(password|passwd|pwd|secret|client_?secret|api_?key|apikey|access_?token|auth_?token)\s*[=:]\s*["']?([A-Za-z0-9+/_.!@#$%^&~-]{16,})`
+assignment_pattern := `(?i)\b(password|passwd|pwd|secret|client_?secret|api_?key|apikey|access_?token|auth_?token)\s*[=:]\s*["']?([A-Za-z0-9+/_.!@#$^~-]{16,})`
 
 findings contains lib.finding(t, msg) if {
 	some t in input.strings
+	contains(t.value, "eyJ")
 	some token in regex.find_n(jwt_pattern, t.value, -1)
 	not sample_jwt(token)
 	msg := sprintf("%s contains a signed JSON Web Token (%s)", [t.key, lib.config_mask(token)])
@@ -38,6 +39,7 @@ findings contains lib.finding(t, msg) if {
 
 findings contains lib.finding(t, msg) if {
 	some t in input.strings
+	contains(t.value, "@")
 	some m in regex.find_all_string_submatch_n(userinfo_pattern, t.value, -1)
 	password := m[1]
 	not placeholder_password(password)
@@ -45,7 +47,7 @@ findings contains lib.finding(t, msg) if {
 }
 
 findings contains lib.finding(t, msg) if {
-	some t in input.strings
+	some t in assignment_candidates
 	some m in regex.find_all_string_submatch_n(assignment_pattern, t.value, -1)
 	value := m[2]
 	random_looking(value)
@@ -53,11 +55,24 @@ findings contains lib.finding(t, msg) if {
 	msg := sprintf("%s assigns a random-looking value to %q (%s)", [t.key, m[1], lib.config_mask(value)])
 }
 
-# sample_jwt is true for unsigned or placeholder tokens and for the jwt.io
-# sample ("sub": "1234567890", "name": "John Doe").
+# assignment_candidates are the strings that contain a keyword of
+# assignment_pattern, found with cheap substring tests.
+assignment_candidates contains t if {
+	some t in input.strings
+	regex.match(`(?i)pass|pwd|secret|key|token`, t.value)
+}
+
+# sample_jwt is true for unsigned or placeholder tokens, for the jwt.io sample
+# ("sub": "1234567890", "name": "John Doe") and for tokens whose claims name
+# example or demo identities.
 sample_jwt(token) if {
-	[_, payload, _] := io.jwt.decode(token)
-	payload.sub == "1234567890"
+	claims := base64url.decode(split(token, ".")[1])
+	regex.match(`1234567890|(?i)john doe`, claims)
+}
+
+sample_jwt(token) if {
+	claims := base64url.decode(split(token, ".")[1])
+	lib.config_placeholder_word(claims)
 }
 
 sample_jwt(token) if {
@@ -75,6 +90,8 @@ placeholder_password(p) if lower(p) in {"pass", "password", "passwd", "pwd", "se
 placeholder_password(p) if regex.match(`^[*xX.]+$|[<>{}$%]|^:`, p)
 
 placeholder_password(p) if count(p) < 4
+
+placeholder_password(p) if lib.config_placeholder_word(p)
 
 random_looking(v) if {
 	regex.match(`[a-z]`, v)

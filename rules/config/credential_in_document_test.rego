@@ -45,6 +45,9 @@ test_placeholders_not_reported if {
 	f := run([
 		text("example", sprintf("Bearer %s", [jwtio_sample])),
 		text("url", "https://user:password@api.acme.io"),
+		text("value", "mongodb://contoso123:0Fc3IolnL12312asdfawejunASDF@db.acme.io:10255/db"),
+		text("example", "otpauth://totp/x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=test-issuer"),
+		text("value", "id_token: eyJhbdGciOiIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"),
 		text("url", "https://user:{password}@api.acme.io"),
 		text("url", "https://user:****@api.acme.io"),
 		text("url", "https://api.acme.io/path@v2"),

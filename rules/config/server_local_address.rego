@@ -29,4 +29,4 @@ findings contains lib.finding(s, msg) if {
 
 address_kind(host) := "the local machine" if lib.config_loopback_host(host)
 
-else := "a private network address" if lib.config_private_host(host)
+else := "a private network address or local-only name" if lib.config_private_host(host)

@@ -3,7 +3,8 @@
 # description: >-
 #   A POST, PUT, PATCH or DELETE operation can be called with a token that holds only read scopes (such as
 #   `pets:read`, `read:orders`, `drive.readonly`): one of its security alternatives asks for read scopes and
-#   nothing else. A client granted read access can then change or delete data.
+#   nothing else. A client granted read access can then change or delete data. POST operations named as
+#   reads (`listInstances`, `:search`, `testIamPermissions`, …) are not reported.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa5-broken-function-level-authorization/
 # custom:
@@ -21,6 +22,7 @@ import data.oasguard.lib
 findings contains lib.finding(op, msg) if {
 	some op in lib.auth_operations
 	lib.is_write(op)
+	not lib.auth_read_like_post(op)
 	some r in op.security.requirements
 	lib.auth_read_only_alt(r)
 	scopes := [s | some e in r.schemes; some s in e.scopes]

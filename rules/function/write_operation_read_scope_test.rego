@@ -30,3 +30,12 @@ test_write_scopes_not_reported if {
 test_reads_not_reported if {
 	count(run(op("get", sec([["pets:read"]])))) == 0
 }
+
+test_read_like_post_not_reported if {
+	o := {"path": "/{project}/instanceGroups/{g}/listInstances", "method": "post", "pointer": "/p", "security": sec([["compute.readonly"]])}
+	count(run(o)) == 0
+	o2 := {"path": "/v1/{name}:search", "method": "post", "pointer": "/p", "security": sec([["pets:read"]])}
+	count(run(o2)) == 0
+	o3 := {"path": "/pets/{id}/getaway", "method": "post", "pointer": "/p", "security": sec([["pets:read"]])}
+	count(run(o3)) == 1
+}

@@ -6,8 +6,10 @@ sec(scopes) := {"source": "root", "anonymous": false, "requirements": [{"empty":
 
 op(method, path, s) := {"path": path, "method": method, "pointer": sprintf("/paths/%s/%s", [path, method]), "security": s}
 
+schemes := {"oauth": {"name": "oauth", "type": "oauth2", "flows": [{"flow": "clientCredentials", "scopes": {"pets": "p", "pets:admin": "a"}}]}}
+
 run(ops) := f if {
-	f := rule.findings with input as {"operations": ops}
+	f := rule.findings with input as {"operations": ops, "security_schemes": schemes}
 }
 
 test_same_scopes_reported if {
@@ -31,4 +33,15 @@ test_no_scopes_not_reported if {
 
 test_read_scopes_left_to_other_rule if {
 	count(run([op("get", "/pets", sec(["pets:read"])), op("post", "/pets", sec(["pets:read"]))])) == 0
+}
+
+test_single_scope_api_not_reported if {
+	one := {"oauth": {"name": "oauth", "type": "oauth2", "flows": [{"flow": "implicit", "scopes": {"user_impersonation": "u"}}]}}
+	ops := [op("get", "/vms", sec(["user_impersonation"])), op("put", "/vms", sec(["user_impersonation"]))]
+	f := rule.findings with input as {"operations": ops, "security_schemes": one}
+	count(f) == 0
+}
+
+test_read_like_post_not_reported if {
+	count(run([op("get", "/pets/search", sec(["pets"])), op("post", "/pets/search", sec(["pets"]))])) == 0
 }

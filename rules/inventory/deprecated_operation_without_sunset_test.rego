@@ -2,10 +2,13 @@ package oasguard.rules.inventory.deprecated_operation_without_sunset_test
 
 import data.oasguard.rules.inventory.deprecated_operation_without_sunset as rule
 
-op(extra) := object.union({
-	"path": "/v1/users", "method": "get", "pointer": "/p", "deprecated": true,
-	"summary": "List users", "description": "Use /v2/users instead.", "extensions": {}, "responses": [],
-}, extra)
+op(extra) := object.union(
+	{
+		"path": "/v1/users", "method": "get", "pointer": "/p", "deprecated": true,
+		"summary": "List users", "description": "Use /v2/users instead.", "extensions": {}, "responses": [],
+	},
+	extra,
+)
 
 test_bare_deprecation_reported if {
 	f := rule.findings with input as {"operations": [op({})]}

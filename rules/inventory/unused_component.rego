@@ -4,7 +4,8 @@
 #   A named component (schema, parameter, response, request body, header, example, link, callback or
 #   path item) is defined but nothing references it. Unused definitions are leftovers of removed or
 #   planned endpoints: they describe surface nobody reviews, and reviewers cannot tell whether an
-#   implementation still serves them. Unused security schemes are covered by `security-scheme-unused`.
+#   implementation still serves them. Documents without any operation (component libraries) are not
+#   checked. Unused security schemes are covered by `security-scheme-unused`.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa9-improper-inventory-management/
 # custom:
@@ -19,6 +20,7 @@ package oasguard.rules.inventory.unused_component
 import data.oasguard.lib
 
 findings contains lib.finding(c, msg) if {
+	count(lib.config_all_operations) > 0
 	some c in input.components
 	c.used == false
 	not c.kind in {"securitySchemes", "securityDefinitions"}

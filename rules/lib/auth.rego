@@ -143,3 +143,13 @@ auth_has_scopes(sec) if {
 	some e in r.schemes
 	count(e.scopes) > 0
 }
+
+# auth_read_like_post is true for POST operations that are reads by name:
+# custom methods such as `/instances/listInstances`, `/{name}:search` or
+# `/testIamPermissions`, common in RPC-style APIs.
+auth_read_like_post(op) if {
+	op.method == "post"
+	segs := [s | some s in split(op.path, "/"); s != ""]
+	parts := split(segs[count(segs) - 1], ":")
+	regex.match(`^(?i:list|get|search|query|find|lookup|preview|test|validate|check|count|fetch|retrieve|describe|batchget|aggregated)([A-Z_.-]|$)`, parts[count(parts) - 1])
+}

@@ -90,7 +90,7 @@ config_path_has_template(path) if contains(path, "{")
 
 # config_credentialed_servers are the locations (file#pointer) of cleartext
 # servers through which some operation that requires credentials is called.
-config_credentialed_servers contains concat("#", [object.get(s, "file", ""), s.pointer]) if {
+config_credentialed_servers := {concat("#", [object.get(s, "file", ""), s.pointer]) |
 	some op in config_all_operations
 	config_requires_credentials(op)
 	some s in object.get(op, "servers", [])
@@ -105,19 +105,24 @@ config_credentialed_server(s) if config_credentialed_servers[concat("#", [object
 config_placeholder_words := [
 	"example", "sample", "xxxx", "dummy", "fake", "your", "test", "placeholder", "redacted",
 	"abcdef", "123456", "changeme", "secret", "password", "token", "sandbox", "demo", "replace",
+	"asdf", "qwerty", "john doe", "foobar", "contoso",
 ]
 
 # config_placeholder is true when a secret-shaped value is a placeholder: it
 # contains a placeholder word, masking characters, or too few distinct
 # characters to be random.
-config_placeholder(value) if {
-	some w in config_placeholder_words
-	contains(lower(value), w)
-}
+config_placeholder(value) if config_placeholder_word(value)
 
 config_placeholder(value) if regex.match(`[*<>{}]|\.\.\.|\$\{`, value)
 
 config_placeholder(value) if count({c | some c in split(value, "")}) < 10
+
+# config_placeholder_word is true when the value contains a word that marks
+# sample data.
+config_placeholder_word(value) if {
+	some w in config_placeholder_words
+	contains(lower(value), w)
+}
 
 # config_mask shows the first characters of a secret only.
 config_mask(value) := sprintf("%s…", [substring(value, 0, 8)])

@@ -16,7 +16,7 @@ resources_reaches_input(s) if s.in_parameter
 # resources_allof_branches are the ids of schemas written as an allOf branch.
 # Their constraints are checked on the composed schema, which sees the
 # keywords of every branch.
-resources_allof_branches contains b if {
+resources_allof_branches := {b |
 	some s in input.schemas
 	some b in s.all_of
 }
@@ -83,7 +83,7 @@ resources_file_schema(s) if s.keywords.contentEncoding
 
 # resources_request_body_schemas are the ids of schemas written directly as a
 # request body (the payload itself, not a nested part of it).
-resources_request_body_schemas contains m.schema if {
+resources_request_body_schemas := {m.schema |
 	some op in input.operations
 	some m in op.request_body.content
 	m.schema != null
@@ -113,7 +113,7 @@ resources_property_name(s) := name if {
 
 # resources_param_schema_names pairs parameter schemas with their parameter
 # names, as [schema id, name].
-resources_param_schema_names contains [p.schema, p.name] if {
+resources_param_schema_names := {[p.schema, p.name] |
 	some op in input.operations
 	some p in op.parameters
 	p.schema != null
@@ -275,3 +275,9 @@ resources_token(prev, t) := to_number(t) if {
 } else := resources_unescape(t)
 
 resources_unescape(t) := replace(replace(t, "~1", "/"), "~0", "~")
+
+# resources_template_names are the parameter names in a path template.
+resources_template_names(path) := {m[1] | some m in regex.find_all_string_submatch_n(`\{([^{}]+)\}`, path, -1)}
+
+# resources_path_params are the names of an operation's path parameters.
+resources_path_params(op) := {p.name | some p in op.parameters; p.in == "path"}

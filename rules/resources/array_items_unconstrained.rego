@@ -42,7 +42,7 @@ tuple(s) if lib.resources_raw(s).items == false
 empty(it) if {
 	count(it.types) == 0
 	count(it.properties) == 0
-	count(it.all_of) + count(it.one_of) + count(it.any_of) == 0
+	(count(it.all_of) + count(it.one_of)) + count(it.any_of) == 0
 	it.format == ""
 	not constraining_keyword(it)
 	object.get(it, "additional_properties", null) == null

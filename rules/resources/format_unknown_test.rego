@@ -24,3 +24,7 @@ test_known_formats_are_not_reported if {
 test_response_only_is_not_reported if {
 	count(run("string", "url", {"in_request": false, "in_response": true})) == 0
 }
+
+test_type_name_format_is_not_reported if {
+	count(run("string", "string", {})) == 0
+}

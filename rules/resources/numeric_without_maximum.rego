@@ -42,7 +42,7 @@ exempt_name(s) if lib.resources_id_name(lib.resources_property_name(s))
 exempt_name(s) if exempt_parameter_schemas[s.id]
 
 # exempt_parameter_schemas are the schemas of identifier and page-size parameters.
-exempt_parameter_schemas contains pair[0] if {
+exempt_parameter_schemas := {pair[0] |
 	some pair in lib.resources_param_schema_names
 	named_exempt(pair[1])
 }

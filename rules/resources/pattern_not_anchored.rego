@@ -1,9 +1,11 @@
 # METADATA
 # title: Input pattern is not anchored
 # description: >-
-#   A `pattern` on a client-sent string is not anchored with `^…$`. JSON Schema patterns match
-#   anywhere in the value, so `[a-z0-9]+` accepts `<script>x` and a megabyte of anything around one
-#   matching character: the check that looks like input validation validates almost nothing.
+#   A `pattern` on a client-sent string is anchored at neither end (no `^`, no `$`). JSON Schema
+#   patterns match anywhere in the value, so `[a-z0-9]+` accepts `<script>x` and a megabyte of
+#   anything around one matching character: the check that looks like input validation validates
+#   almost nothing. Patterns anchored at one end only (`^https://`, `\.json$`) are deliberate prefix
+#   or suffix checks and are not reported.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/
 #   - https://cwe.mitre.org/data/definitions/625.html
@@ -23,6 +25,7 @@ findings contains lib.finding(s, msg) if {
 	p := s.keywords.pattern
 	is_string(p)
 	lib.resources_input_schema(s)
-	not lib.resources_anchored(p)
-	msg := sprintf("pattern %q is not anchored with ^ and $: it matches any value that merely contains a match", [p])
+	not regex.match(`^(\^|\\A)`, p)
+	not regex.match(`(^|[^\\])(\\\\)*(\$|\\z|\\Z)$`, p)
+	msg := sprintf("pattern %q is not anchored with ^ and $: it accepts any value that merely contains a match", [p])
 }

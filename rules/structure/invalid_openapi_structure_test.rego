@@ -38,3 +38,9 @@ test_load_failure_alone_reported if {
 	f := rule.findings with input as {"oas": "3.0", "problems": ps, "refs": [{"status": "ok"}]}
 	count(f) == 1
 }
+
+test_v2_conversion_artifacts_dropped if {
+	ps := [prob("openapi", "/definitions/A[B]", "invalid components: schema \"A[B]\": identifier \"A[B]\" is not supported by OpenAPIv3 standard (charset: [^[a-zA-Z0-9._-]+$])")]
+	count(rule.findings) == 0 with input as {"oas": "2.0", "problems": ps, "refs": []}
+	count(rule.findings) == 1 with input as {"oas": "3.0", "problems": ps, "refs": []}
+}

@@ -1,0 +1,27 @@
+# METADATA
+# title: Enum value does not match the schema type
+# description: >-
+#   An `enum` lists a value whose JSON type differs from the schema's `type` (e.g. `"1"` in an
+#   integer enum, `1` in a string enum). No instance can take that value, and code generators and
+#   validators disagree on what is accepted: the allow-list is not what it appears to be.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/
+#   - https://spec.openapis.org/oas/v3.1.0#schema-object
+# custom:
+#   id: enum-value-type-mismatch
+#   severity: low
+#   owasp: [API4:2023]
+#   cwe: [1068]
+#   remediation: Write every enum value with the schema's type (quote strings, do not quote numbers).
+package oasguard.rules.hygiene.enum_value_type_mismatch
+
+import data.oasguard.lib
+
+findings contains lib.finding(s, msg) if {
+	some s in input.schemas
+	is_array(s.keywords.enum)
+	lib.resources_checkable_types(s.types)
+	bad := [v | some v in s.keywords.enum; not lib.resources_type_ok(s.types, v)]
+	count(bad) > 0
+	msg := sprintf("enum value %s is %s, but the schema type is %s", [json.marshal(bad[0]), lib.resources_json_type(bad[0]), concat(" or ", s.types)])
+}

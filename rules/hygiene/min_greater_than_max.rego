@@ -1,0 +1,63 @@
+# METADATA
+# title: Lower bound above upper bound
+# description: >-
+#   A schema's lower bound exceeds its upper bound (`minimum` > `maximum`, `minLength` >
+#   `maxLength`, `minItems` > `maxItems`, `minProperties` > `maxProperties`, or exclusive bounds that
+#   leave no value). No value is valid, so validators either reject everything or, more often, the
+#   bound is silently dropped by whatever enforces it and the intended limit is not applied.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/
+#   - https://spec.openapis.org/oas/v3.1.0#schema-object
+# custom:
+#   id: min-greater-than-max
+#   severity: low
+#   owasp: [API4:2023]
+#   cwe: [1068]
+#   remediation: Correct the bounds so that the lower bound is at most the upper bound.
+package oasguard.rules.hygiene.min_greater_than_max
+
+import data.oasguard.lib
+
+pairs := [
+	["minimum", "maximum"], ["minLength", "maxLength"], ["minItems", "maxItems"],
+	["minProperties", "maxProperties"],
+]
+
+findings contains lib.finding(s, msg) if {
+	some s in input.schemas
+	some pair in pairs
+	lo := s.keywords[pair[0]]
+	hi := s.keywords[pair[1]]
+	is_number(lo)
+	is_number(hi)
+	lo > hi
+	msg := sprintf("%s %v is greater than %s %v: no value is valid", [pair[0], lo, pair[1], hi])
+}
+
+# 3.1 numeric exclusive bounds, and 3.0 boolean ones on equal bounds.
+findings contains lib.finding(s, msg) if {
+	some s in input.schemas
+	some [lo_key, lo, hi_key, hi] in exclusive_bounds(s)
+	lo >= hi
+	msg := sprintf("%s %v and %s %v leave no valid value", [lo_key, lo, hi_key, hi])
+}
+
+exclusive_bounds(s) := [b |
+	some keys in [
+		["exclusiveMinimum", "maximum"],
+		["minimum", "exclusiveMaximum"],
+		["exclusiveMinimum", "exclusiveMaximum"],
+	]
+	b := [keys[0], object.get(s.keywords, keys[0], null), keys[1], object.get(s.keywords, keys[1], null)]
+	is_number(b[1])
+	is_number(b[3])
+]
+
+findings contains lib.finding(s, msg) if {
+	some s in input.schemas
+	s.keywords.minimum == s.keywords.maximum
+	is_number(s.keywords.minimum)
+	some k in ["exclusiveMinimum", "exclusiveMaximum"]
+	s.keywords[k] == true
+	msg := sprintf("minimum and maximum are both %v and %s is true: no value is valid", [s.keywords.minimum, k])
+}

@@ -1,0 +1,37 @@
+# METADATA
+# title: Request property takes a URL without an allow-list
+# description: >-
+#   A request body property is a URL (`format: uri`/`url`, or named url, webhookUrl, callback_uri,
+#   …) and no `enum`, `const` or `pattern` limits it. Servers that fetch such URLs (webhook delivery,
+#   imports, link previews, avatars) can be made to call internal services and cloud metadata
+#   endpoints (SSRF). This is a review signal.
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa7-server-side-request-forgery/
+#   - https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html
+# custom:
+#   id: request-url-property
+#   severity: info
+#   owasp: [API7:2023]
+#   cwe: [918]
+#   remediation: >-
+#     Document the accepted schemes and hosts with a `pattern`, validate them on the server, block
+#     private and link-local addresses after DNS resolution, and do not follow redirects blindly.
+package oasguard.rules.ssrf.request_url_property
+
+import data.oasguard.lib
+
+findings contains lib.finding(p, msg) if {
+	some s in input.schemas
+	s.in_request
+	some p in lib.data_own_properties(s)
+	not p.read_only
+	ps := lib.data_prop_schema(p)
+	object.get(ps, "type", "") in {"string", ""}
+	url_like(p.name, ps)
+	not lib.data_allow_listed(ps)
+	msg := sprintf("request property %q takes a URL without an allow-list (enum or pattern)", [p.name])
+}
+
+url_like(name, _) if lib.data_url_name(name)
+
+url_like(_, ps) if lib.data_url_formats[lower(object.get(ps, "format", ""))]
