@@ -51,7 +51,7 @@ func Load(fsys fs.FS, prefix string, builtin bool) (*Set, error) {
 func (s *Set) add(file, src string, builtin bool) error {
 	m, err := ast.ParseModuleWithOpts(file, src, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
 	if err != nil {
-		return fmt.Errorf("parse %w", err)
+		return fmt.Errorf("invalid rule module: %w", err)
 	}
 	if strings.HasSuffix(file, "_test.rego") {
 		s.Tests[file] = m

@@ -6,12 +6,36 @@ package oasguard.lib
 # through: reached from a request body or a parameter, and not readOnly (a
 # readOnly property is ignored in requests).
 resources_input_schema(s) if {
-	resources_reaches_input(s)
+	resources_input_reachable[s.id]
 	not s.keywords.readOnly == true
 }
 
+# resources_reaches_input is true for a schema reached from a request body or a
+# parameter, readOnly properties included.
 resources_reaches_input(s) if s.in_request
+
 resources_reaches_input(s) if s.in_parameter
+
+# resources_input_reachable are the ids of the schemas that clients can send:
+# reachable from an operation's request body or parameters without passing
+# through a readOnly property (whose whole subtree servers ignore in requests).
+resources_input_reachable := graph.reachable(resources_input_graph, resources_input_roots)
+
+resources_input_roots := resources_request_body_schemas | {p.schema |
+	some op in input.operations
+	some p in op.parameters
+	p.schema != null
+}
+
+resources_input_graph := {id: resources_input_edges(s) | some id, s in input.schemas}
+
+resources_input_edges(s) := array.concat(
+	array.concat(
+		[p.schema | some p in object.get(s, "properties", []); not p.read_only; p.schema != null],
+		[c | some c in [object.get(s, "items", null), object.get(s, "additional_properties_schema", null)]; c != null],
+	),
+	array.concat(array.concat(object.get(s, "all_of", []), object.get(s, "one_of", [])), object.get(s, "any_of", [])),
+)
 
 # resources_allof_branches are the ids of schemas written as an allOf branch.
 # Their constraints are checked on the composed schema, which sees the

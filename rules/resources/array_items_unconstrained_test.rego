@@ -13,7 +13,7 @@ item(types, kw) := {
 }
 
 run(a, i, doc) := f if {
-	f := rule.findings with input as {"file": "api.yaml", "document": doc, "schemas": {"a": a, "i": i}}
+	f := rule.findings with input as {"file": "api.yaml", "document": doc, "schemas": {"a": a, "i": i}, "operations": roots([a])}
 }
 
 test_missing_items_is_reported if {
@@ -43,3 +43,14 @@ test_response_only_is_not_reported if {
 	a := object.union(arr(null), {"in_request": false})
 	count(run(a, item([], {}), {})) == 0
 }
+
+# roots stands in for the loader: every schema marked in_request or
+# in_parameter is sent by some operation (here, as a parameter).
+roots(schemas) := [{"parameters": [{"name": "x", "in": "query", "schema": s.id} |
+	some s in schemas
+	reached(s)
+]}]
+
+reached(s) if s.in_request
+
+reached(s) if s.in_parameter

@@ -10,7 +10,7 @@ arr(kw, items) := {
 item(kw) := {"id": "i", "pointer": "/components/schemas/Post/properties/tags/items", "type": "string", "keywords": kw, "all_of": []}
 
 run(a, i, ops) := f if {
-	f := rule.findings with input as {"schemas": {"a": a, "i": i}, "operations": ops}
+	f := rule.findings with input as {"schemas": {"a": a, "i": i}, "operations": array.concat(ops, roots([a]))}
 }
 
 test_unbounded_array_is_reported if {
@@ -39,3 +39,14 @@ test_response_only_array_is_not_reported if {
 	a := object.union(arr({"type": "array"}, "i"), {"in_request": false, "in_response": true})
 	count(run(a, item({"type": "string"}), [])) == 0
 }
+
+# roots stands in for the loader: every schema marked in_request or
+# in_parameter is sent by some operation (here, as a parameter).
+roots(schemas) := [{"parameters": [{"name": "x", "in": "query", "schema": s.id} |
+	some s in schemas
+	reached(s)
+]}]
+
+reached(s) if s.in_request
+
+reached(s) if s.in_parameter

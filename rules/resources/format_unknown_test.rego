@@ -4,7 +4,7 @@ import data.oasguard.rules.resources.format_unknown as rule
 
 run(t, fmt, extra) := f if {
 	s := object.union({"id": "s", "pointer": "/components/schemas/Site/properties/home", "type": t, "format": fmt, "keywords": {}, "in_request": true}, extra)
-	f := rule.findings with input as {"schemas": {"s": s}}
+	f := rule.findings with input as {"schemas": {"s": s}, "operations": roots([s])}
 }
 
 test_unknown_format_is_reported if {
@@ -28,3 +28,14 @@ test_response_only_is_not_reported if {
 test_type_name_format_is_not_reported if {
 	count(run("string", "string", {})) == 0
 }
+
+# roots stands in for the loader: every schema marked in_request or
+# in_parameter is sent by some operation (here, as a parameter).
+roots(schemas) := [{"parameters": [{"name": "x", "in": "query", "schema": s.id} |
+	some s in schemas
+	reached(s)
+]}]
+
+reached(s) if s.in_request
+
+reached(s) if s.in_parameter

@@ -10,7 +10,7 @@ run(ap, kw, extra) := f if {
 		},
 		extra,
 	)
-	f := rule.findings with input as {"schemas": {"m": s}}
+	f := rule.findings with input as {"schemas": {"m": s}, "operations": roots([s])}
 }
 
 test_open_map_is_reported if {
@@ -30,3 +30,14 @@ test_bounded_or_closed_is_not_reported if {
 test_response_only_is_not_reported if {
 	count(run("schema", {"type": "object"}, {"in_request": false, "in_response": true})) == 0
 }
+
+# roots stands in for the loader: every schema marked in_request or
+# in_parameter is sent by some operation (here, as a parameter).
+roots(schemas) := [{"parameters": [{"name": "x", "in": "query", "schema": s.id} |
+	some s in schemas
+	reached(s)
+]}]
+
+reached(s) if s.in_request
+
+reached(s) if s.in_parameter

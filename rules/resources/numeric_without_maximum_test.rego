@@ -8,7 +8,7 @@ sch(name, kw) := {
 }
 
 run(schemas, ops) := f if {
-	f := rule.findings with input as {"schemas": {s.id: s | some s in schemas}, "operations": ops}
+	f := rule.findings with input as {"schemas": {s.id: s | some s in schemas}, "operations": array.concat(ops, roots(schemas))}
 }
 
 test_unbounded_quantity_is_reported if {
@@ -47,3 +47,14 @@ test_response_only_is_not_reported if {
 	s := object.union(sch("total", {"type": "integer"}), {"in_request": false, "in_response": true})
 	count(run([s], [])) == 0
 }
+
+# roots stands in for the loader: every schema marked in_request or
+# in_parameter is sent by some operation (here, as a parameter).
+roots(schemas) := [{"parameters": [{"name": "x", "in": "query", "schema": s.id} |
+	some s in schemas
+	reached(s)
+]}]
+
+reached(s) if s.in_request
+
+reached(s) if s.in_parameter

@@ -12,7 +12,7 @@ schema(id, kw, extra) := object.union(
 )
 
 run(schemas) := f if {
-	f := rule.findings with input as {"schemas": {s.id: s | some s in schemas}}
+	f := rule.findings with input as {"schemas": {s.id: s | some s in schemas}, "operations": roots(schemas)}
 }
 
 test_unbounded_request_string_is_reported if {
@@ -58,4 +58,32 @@ test_allof_branch_is_checked_on_parent if {
 	parent := schema("p", {"maxLength": 20}, {"all_of": ["b"]})
 	branch := schema("b", {"type": "string"}, {})
 	count(run([parent, branch])) == 0
+}
+
+# roots stands in for the loader: every schema marked in_request or
+# in_parameter is sent by some operation (here, as a parameter).
+roots(schemas) := [{"parameters": [{"name": "x", "in": "query", "schema": s.id} |
+	some s in schemas
+	reached(s)
+]}]
+
+reached(s) if s.in_request
+
+reached(s) if s.in_parameter
+
+test_string_under_read_only_property_is_not_reported if {
+	owner := {
+		"id": "user", "pointer": "/components/schemas/User", "type": "object", "keywords": {"type": "object"},
+		"all_of": [], "in_request": true, "properties": [
+			{"name": "audit", "schema": "audit", "read_only": true},
+			{"name": "nick", "schema": "nick", "read_only": false},
+		],
+	}
+	audit := {"id": "audit", "pointer": "/components/schemas/User/properties/audit", "type": "object", "keywords": {"type": "object", "readOnly": true}, "all_of": [], "properties": [{"name": "by", "schema": "by", "read_only": false}]}
+	by := schema("by", {"type": "string"}, {"pointer": "/components/schemas/User/properties/audit/properties/by"})
+	nick := schema("nick", {"type": "string"}, {})
+	f := rule.findings with input as {"schemas": {"user": owner, "audit": audit, "by": by, "nick": nick}, "operations": [{"request_body": {"content": [{"schema": "user"}]}}]}
+	count(f) == 1
+	some x in f
+	contains(x.message, `"nick"`)
 }
