@@ -1,7 +1,7 @@
 # METADATA
 # title: Authentication endpoint without documented rate limiting
 # description: >-
-#   An operation that checks credentials or issues them (its path ends in login, sessions, token,
+#   An operation that checks credentials or issues them (its path ends in login, token,
 #   password, reset, one-time codes, MFA, …) documents no `429 Too Many Requests` response and no rate-limit headers. Without a
 #   limit such endpoints invite credential stuffing, password guessing and OTP brute force.
 # related_resources:
@@ -22,7 +22,7 @@ import data.oasguard.lib
 # sensitive_segments are path segments of operations that take or issue credentials.
 sensitive_segments := {
 	"login", "logon", "signin", "sign-in", "sign_in", "authenticate", "authentication", "auth",
-	"token", "session", "sessions", "password", "passwords", "reset-password",
+	"token", "password", "passwords", "reset-password",
 	"password-reset", "reset_password", "forgot-password", "forgot_password", "forgot", "otp",
 	"mfa", "2fa", "totp", "passcode", "one-time-password",
 }

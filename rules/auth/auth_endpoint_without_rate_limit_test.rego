@@ -38,6 +38,7 @@ test_extension_exempts if {
 
 test_reads_logout_and_others_not_reported if {
 	count(run(op("get", "/sessions", ok, {}))) == 0
+	count(run(op("post", "/agent_runners/{id}/sessions", ok, {}))) == 0
 	count(run(op("post", "/auth/logout", ok, {}))) == 0
 	count(run(op("post", "/oauth/revoke", ok, {}))) == 0
 	count(run(op("post", "/pets", ok, {}))) == 0
