@@ -18,7 +18,8 @@ resources_reaches_input(s) if s.in_parameter
 
 # resources_input_reachable are the ids of the schemas that clients can send:
 # reachable from an operation's request body or parameters without passing
-# through a readOnly property (whose whole subtree servers ignore in requests).
+# through a readOnly property or schema (whose whole subtree servers ignore in
+# requests).
 resources_input_reachable := graph.reachable(resources_input_graph, resources_input_roots)
 
 resources_input_roots := resources_request_body_schemas | {p.schema |
@@ -29,7 +30,12 @@ resources_input_roots := resources_request_body_schemas | {p.schema |
 
 resources_input_graph := {id: resources_input_edges(s) | some id, s in input.schemas}
 
-resources_input_edges(s) := array.concat(
+resources_input_edges(s) := [c |
+	some c in resources_children(s)
+	not input.schemas[c].keywords.readOnly == true
+]
+
+resources_children(s) := array.concat(
 	array.concat(
 		[p.schema | some p in object.get(s, "properties", []); not p.read_only; p.schema != null],
 		[c | some c in [object.get(s, "items", null), object.get(s, "additional_properties_schema", null)]; c != null],

@@ -50,3 +50,13 @@ roots(schemas) := [{"parameters": [{"name": "x", "in": "query", "schema": s.id} 
 reached(s) if s.in_request
 
 reached(s) if s.in_parameter
+
+test_read_only_items_subtree_is_not_reported if {
+	outer := {"id": "o", "pointer": "/components/schemas/Account/properties/promos", "type": "array", "keywords": {"type": "array"}, "items": "ro", "all_of": [], "in_request": true}
+	ro := {"id": "ro", "pointer": "/components/schemas/Account/properties/promos/items", "type": "object", "keywords": {"type": "object", "readOnly": true}, "all_of": [], "properties": [{"name": "codes", "schema": "inner", "read_only": false}]}
+	inner := {"id": "inner", "pointer": "/components/schemas/Account/properties/promos/items/properties/codes", "type": "array", "keywords": {"type": "array"}, "items": null, "all_of": [], "in_request": true}
+	f := rule.findings with input as {"schemas": {"o": outer, "ro": ro, "inner": inner}, "operations": [{"parameters": [{"name": "x", "schema": "o"}]}]}
+	count(f) == 1
+	some x in f
+	x.pointer == "/components/schemas/Account/properties/promos"
+}
