@@ -104,7 +104,7 @@ func (s *fileSet) fetch(rawURL string) (*File, string, error) {
 func (s *fileSet) fetchNew(rawURL string) (*File, string, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || u.Host == "" {
-		return nil, statusRemote, fmt.Errorf("remote reference %s is not fetched: not an absolute URL", rawURL)
+		return nil, statusRemote, fmt.Errorf("remote reference %s is not fetched", rawURL)
 	}
 	if why, ok := s.remoteAllowed(u); !ok {
 		return nil, statusRemote, fmt.Errorf("remote reference %s is %s", rawURL, why)

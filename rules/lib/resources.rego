@@ -10,12 +10,6 @@ resources_input_schema(s) if {
 	not s.keywords.readOnly == true
 }
 
-# resources_reaches_input is true for a schema reached from a request body or a
-# parameter, readOnly properties included.
-resources_reaches_input(s) if s.in_request
-
-resources_reaches_input(s) if s.in_parameter
-
 # resources_input_reachable are the ids of the schemas that clients can send:
 # reachable from an operation's request body or parameters without passing
 # through a readOnly property or schema (whose whole subtree servers ignore in
@@ -58,15 +52,6 @@ resources_has_keyword(s, key) if key in object.keys(s.keywords)
 resources_has_keyword(s, key) if {
 	some b in s.all_of
 	key in object.keys(input.schemas[b].keywords)
-}
-
-# resources_keyword returns the keyword's value from the schema, else from its
-# first allOf branch that writes it.
-resources_keyword(s, key) := v if {
-	v := s.keywords[key]
-} else := v if {
-	vs := [input.schemas[b].keywords[key] | some b in s.all_of; key in object.keys(input.schemas[b].keywords)]
-	v := vs[0]
 }
 
 # resources_anchored is true when a regular expression is anchored at both

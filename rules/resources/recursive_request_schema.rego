@@ -4,7 +4,8 @@
 #   A schema that clients send refers to itself (directly or through other schemas), so a valid
 #   request can nest to any depth. Deeply nested payloads exhaust parsers, validators and recursive
 #   business logic (stack overflows, quadratic processing). Reported once, on the referenced schema
-#   that closes the cycle; recursion that only appears in responses is not reported.
+#   that closes the cycle; recursion that only appears in responses, or under readOnly properties,
+#   is not reported.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/
 #   - https://cwe.mitre.org/data/definitions/674.html
@@ -24,7 +25,7 @@ findings contains lib.finding(s, msg) if {
 	some s in input.schemas
 	s.recursive
 	s.is_ref_target
-	lib.resources_reaches_input(s)
+	lib.resources_input_reachable[s.id]
 	msg := sprintf("%s refers to itself and is accepted in requests: payloads can nest to any depth", [label(s)])
 }
 

@@ -7,7 +7,8 @@ run(extra) := f if {
 		{"id": "n", "name": "Node", "pointer": "/components/schemas/Node", "recursive": true, "is_ref_target": true, "in_request": true, "in_parameter": false},
 		extra,
 	)
-	f := rule.findings with input as {"schemas": {"n": s}}
+	ops := [{"request_body": {"content": [{"schema": "n"} | s.in_request]}}]
+	f := rule.findings with input as {"schemas": {"n": s}, "operations": ops}
 }
 
 test_recursive_request_schema_is_reported if {
