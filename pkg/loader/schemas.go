@@ -60,14 +60,42 @@ func (b *builder) schemaUse(l loc, use usage) *schemaEntry {
 	return e
 }
 
+// mark propagates use through the schemas that e reaches. A readOnly
+// schema or property does not pass request use on (clients do not send it);
+// a writeOnly one does not pass response use on (servers do not return it).
 func mark(e *schemaEntry, use usage) {
 	if e.use&use == use {
 		return
 	}
 	e.use |= use
-	for _, k := range e.kids {
-		mark(k, use)
+	use = filterUse(e.l.n, use)
+	if use == 0 {
+		return
 	}
+	inProps := map[*schemaEntry]bool{}
+	for _, p := range e.props {
+		if p.target != nil {
+			inProps[p.target] = true
+			if u := filterUse(p.at.n, use); u != 0 {
+				mark(p.target, u)
+			}
+		}
+	}
+	for _, k := range e.kids {
+		if !inProps[k] {
+			mark(k, use)
+		}
+	}
+}
+
+func filterUse(n *Node, use usage) usage {
+	if n.Bool("readOnly") {
+		use &^= useRequest
+	}
+	if n.Bool("writeOnly") {
+		use &^= useResponse
+	}
+	return use
 }
 
 // schemaAt returns the entry of the schema at l, following refs; nil when l

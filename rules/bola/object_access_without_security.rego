@@ -5,6 +5,8 @@
 #   without credentials: no security requirement applies, `security` is `[]`, or an empty alternative
 #   `{}` makes authentication optional. Without knowing the caller the server cannot check that the
 #   object belongs to them, so every object is reachable by whoever knows or guesses its identifier.
+#   Only documents that define security schemes are checked: when none is defined at all,
+#   no-security-schemes reports the document once.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/
 #   - https://cwe.mitre.org/data/definitions/639.html
@@ -22,6 +24,7 @@ package oasguard.rules.bola.object_access_without_security
 import data.oasguard.lib
 
 findings contains lib.finding(op, msg) if {
+	count(input.security_schemes) > 0
 	some op in input.operations
 	op.security.anonymous
 	params := lib.data_object_params(op.path)

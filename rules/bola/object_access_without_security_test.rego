@@ -5,7 +5,7 @@ import data.oasguard.rules.bola.object_access_without_security as rule
 op(path, anonymous) := {"method": "get", "path": path, "pointer": concat("", ["/paths/", path]), "security": {"anonymous": anonymous}}
 
 test_anonymous_object_access_is_reported if {
-	f := rule.findings with input as {"operations": [op("/orders/{orderId}", true)]}
+	f := rule.findings with input as {"security_schemes": {"k": {}}, "operations": [op("/orders/{orderId}", true)]}
 	count(f) == 1
 	some x in f
 	contains(x.message, "{orderId}")
@@ -13,6 +13,10 @@ test_anonymous_object_access_is_reported if {
 
 test_secured_or_collection_is_not_reported if {
 	ops := [op("/orders/{orderId}", false), op("/orders", true), op("/{version}/status", true)]
-	f := rule.findings with input as {"operations": ops}
+	f := rule.findings with input as {"security_schemes": {"k": {}}, "operations": ops}
 	count(f) == 0
+}
+
+test_document_without_schemes_is_not_reported if {
+	count(rule.findings) == 0 with input as {"security_schemes": {}, "operations": [op("/orders/{orderId}", true)]}
 }

@@ -23,7 +23,7 @@ test_identifiers_are_reported if {
 }
 
 test_masked_and_unrelated_are_not_reported if {
-	names := ["ssn_last4", "passport_type", "tax_rate", "national", "id"]
+	names := ["ssn_last4", "passport_type", "tax_rate", "national", "id", "tax_class_id", "TaxComponentID", "MerchantTaxNumber"]
 	f := rule.findings with input as doc(array.concat([prop(n, "s") | some n in names], [prop("ssn", "last4")]))
 	count(f) == 0
 }

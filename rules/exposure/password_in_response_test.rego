@@ -2,11 +2,14 @@ package oasguard.rules.exposure.password_in_response_test
 
 import data.oasguard.rules.exposure.password_in_response as rule
 
-prop(name, extra) := object.union({
-	"name": name, "schema": "api.yaml#/s/str", "read_only": false, "write_only": false,
-	"pointer": concat("/", ["/components/schemas/User/properties", name]), "file": "api.yaml",
-	"owner": "api.yaml#/components/schemas/User",
-}, extra)
+prop(name, extra) := object.union(
+	{
+		"name": name, "schema": "api.yaml#/s/str", "read_only": false, "write_only": false,
+		"pointer": concat("/", ["/components/schemas/User/properties", name]), "file": "api.yaml",
+		"owner": "api.yaml#/components/schemas/User",
+	},
+	extra,
+)
 
 doc(props, in_response) := {"schemas": {
 	"api.yaml#/components/schemas/User": {

@@ -4,7 +4,7 @@
 #   A property that grants privileges or value (role, isAdmin, permissions, verified, approved,
 #   balance, credits, owner) belongs to a request schema and is not `readOnly`. If the server binds
 #   the request body onto its model, any caller can promote themselves, verify their own account or
-#   credit their balance. A `role` limited by `enum` to non-privileged values (such as chat message
+#   credit their balance. A `role` limited by `enum` or `const` to non-privileged values (such as chat message
 #   roles user/assistant/system) is not reported.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
@@ -49,11 +49,34 @@ harmless_enum(p) if {
 	values := enum_values(lib.data_prop_schema(p))
 	count(values) > 0
 	not any_privileged(values)
+	not open_branch(lib.data_prop_schema(p))
 }
 
-enum_values(ps) := ps.keywords.enum if ps.keywords.enum
+# open_branch: a string branch without enum or const lets any value through.
+open_branch(ps) if {
+	some b in array.concat(object.get(ps, "one_of", []), object.get(ps, "any_of", []))
+	s := lib.data_schema_of(b)
+	s.type == "string"
+	count(allowed(s)) == 0
+}
 
-else := lib.data_schema_of(ps.items).keywords.enum if lib.data_schema_of(ps.items).keywords.enum
+enum_values(ps) := values if {
+	values := [v |
+		some s in candidates(ps)
+		some v in allowed(s)
+	]
+	count(values) > 0
+} else := []
+
+# candidates are the schema, its array items, and their oneOf/anyOf branches
+# (3.1 writes nullable enums as anyOf [enum, null]).
+candidates(ps) := array.concat(own, [lib.data_schema_of(b) | some s in own; some b in array.concat(object.get(s, "one_of", []), object.get(s, "any_of", []))]) if {
+	own := [ps, lib.data_schema_of(object.get(ps, "items", null))]
+}
+
+allowed(s) := s.keywords.enum if s.keywords.enum
+
+else := [s.keywords.const] if "const" in object.keys(object.get(s, "keywords", {}))
 
 else := []
 

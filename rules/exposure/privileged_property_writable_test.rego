@@ -51,3 +51,20 @@ test_similar_names_are_not_reported if {
 	f := rule.findings with input as doc([prop(n, "s", false) | some n in names], true)
 	count(f) == 0
 }
+
+test_const_and_nullable_enum_roles_are_not_reported if {
+	d := doc([prop("role", "const", false), prop("roles", "nullable", false)], true)
+	extra := {
+		"const": {"id": "const", "type": "string", "keywords": {"const": "assistant"}, "items": null, "properties": []},
+		"nullable": {"id": "nullable", "type": "", "keywords": {}, "items": null, "properties": [], "any_of": ["chat", "null"]},
+		"null": {"id": "null", "type": "", "keywords": {"type": "null"}, "items": null, "properties": []},
+	}
+	f := rule.findings with input as {"schemas": object.union(d.schemas, extra)}
+	count(f) == 0
+}
+
+test_const_admin_role_is_reported if {
+	d := doc([prop("role", "const", false)], true)
+	extra := {"const": {"id": "const", "type": "string", "keywords": {"const": "admin"}, "items": null, "properties": []}}
+	count(rule.findings) == 1 with input as {"schemas": object.union(d.schemas, extra)}
+}

@@ -15,8 +15,8 @@ doc(name, props) := {"schemas": {
 }}
 
 test_secret_and_token_are_reported if {
-	f := rule.findings with input as doc("Webhook", [prop("url"), prop("signingSecret"), prop("api_key"), prop("refresh_token")])
-	count(f) == 3
+	f := rule.findings with input as doc("Webhook", [prop("url"), prop("signingSecret"), prop("api_key"), prop("refresh_token"), prop("gitAccessToken"), prop("token")])
+	count(f) == 5
 	some x in f
 	x.pointer == "/components/schemas/Webhook/properties/signingSecret"
 }
@@ -28,8 +28,10 @@ test_write_only_is_not_reported if {
 }
 
 test_non_credentials_are_not_reported if {
-	names := ["token_type", "max_tokens", "prompt_tokens", "tokens_used", "next_page_token", "NextToken",
-		"ClientRequestToken", "secret_name", "secret_id", "apiKeyId", "public_key", "partition_key", "has_secret"]
+	names := [
+		"token_type", "max_tokens", "prompt_tokens", "tokens_used", "next_page_token", "NextToken",
+		"ClientRequestToken", "checkout_token", "taskToken", "assemblyPublicKeyToken", "value_from_secret", "secret_name", "secret_id", "apiKeyId", "public_key", "partition_key", "has_secret",
+	]
 	f := rule.findings with input as doc("Completion", [prop(n) | some n in names])
 	count(f) == 0
 }

@@ -2,10 +2,13 @@ package oasguard.rules.flows.business_flow_without_rate_limit_test
 
 import data.oasguard.rules.flows.business_flow_without_rate_limit as rule
 
-op(method, path, extra) := object.union({
-	"method": method, "path": path, "pointer": "/op", "responses": [{"status": "201", "headers": []}],
-	"extensions": {}, "parameters": [],
-}, extra)
+op(method, path, extra) := object.union(
+	{
+		"method": method, "path": path, "pointer": "/op", "responses": [{"status": "201", "headers": []}],
+		"extensions": {}, "parameters": [],
+	},
+	extra,
+)
 
 test_flows_are_reported if {
 	f := rule.findings with input as {"operations": [op("post", "/sign-up", {}), op("post", "/carts/{cartId}/checkout", {})]}
@@ -25,6 +28,9 @@ test_documented_limits_are_not_reported if {
 }
 
 test_reads_auth_and_unrelated_are_not_reported if {
-	ops := [op("get", "/orders", {}), op("post", "/auth/register/token", {}), op("post", "/reorder-items", {}), op("post", "/notes", {})]
+	ops := [
+		op("get", "/orders", {}), op("post", "/auth/register/token", {}), op("post", "/reorder-items", {}), op("post", "/notes", {}),
+		op("post", "/payments/billings", {}), op("post", "/PaymentStatus", {}), op("post", "/comments/{id}/reactions", {}),
+	]
 	count(rule.findings) == 0 with input as {"operations": ops}
 }

@@ -147,6 +147,14 @@ data_secret_name(name) if {
 	data_last_word(name) in {"secret", "key"}
 	data_has_word(name, "secret")
 	not data_flag_name(name)
+	not data_secret_reference(name)
+}
+
+# data_secret_reference: names that point at a secret stored elsewhere
+# (value_from_secret, secret_ref_key) rather than holding it.
+data_secret_reference(name) if {
+	some w in data_words(name)
+	w in {"from", "ref", "reference", "name", "arn", "path", "public"}
 }
 
 data_secret_name(name) if {
@@ -167,12 +175,24 @@ data_non_secret_token_kinds := {
 	"change", "changes", "delta", "skip", "upload", "batch", "nonce", "last", "first", "etag",
 }
 
-# data_token_name: token, access_token, refreshToken, id_token; not
-# token_type, max_tokens, prompt_tokens, tokens_used, next_page_token,
-# NextToken, ClientRequestToken.
+# data_credential_token_kinds precede "token" in names of credential tokens.
+data_credential_token_kinds := {
+	"access", "refresh", "id", "auth", "authentication", "authorization", "bearer", "session", "api",
+	"personal", "bot", "oauth", "jwt", "reset", "verification", "secret", "private", "security", "app",
+	"user", "github", "git", "service", "integration",
+}
+
+# data_token_name: token, access_token, refreshToken, id_token,
+# gitAccessToken; not token_type, max_tokens, prompt_tokens, tokens_used,
+# next_page_token, NextToken, ClientRequestToken, checkout_token, taskToken.
+data_token_name(name) if data_joined(name) == "token"
+
 data_token_name(name) if {
 	data_last_word(name) == "token"
-	not data_non_secret_token_kinds[data_first_word(name)]
+	ws := data_words(name)
+	count(ws) > 1
+	data_credential_token_kinds[ws[count(ws) - 2]]
+	not data_non_secret_token_kinds[ws[0]]
 	not data_flag_name(name)
 }
 
@@ -212,10 +232,17 @@ data_government_id_name(name) if {
 }
 
 data_government_id_name(name) if {
-	some w in data_words(name)
-	w in {"passport", "national", "tax", "taxpayer", "insurance"}
-	data_last_word(name) in data_number_tails
-	not data_has_word(name, "type")
+	ws := data_words(name)
+	count(ws) > 1
+	ws[count(ws) - 2] in {"passport", "national", "tax", "taxpayer", "insurance"}
+	ws[count(ws) - 1] in data_number_tails
+	not data_business_tax_id(ws)
+}
+
+# data_business_tax_id: tax numbers of companies are public, not personal.
+data_business_tax_id(ws) if {
+	some w in ws
+	w in {"merchant", "company", "business", "vat", "seller", "vendor", "organization", "organisation", "corporate", "supplier", "receiver"}
 }
 
 data_government_id_name(name) if {
@@ -258,9 +285,14 @@ data_phone_name(name) if {
 # data_url_formats are the string formats of URLs.
 data_url_formats := {"uri", "url", "iri", "uri-reference", "iri-reference", "uri-template"}
 
-# data_url_name: url, callbackUrl, redirect_uri, webhook, return_to, next_url;
-# not url_count, is_url.
-data_url_name(name) if data_last_word(name) in {"url", "uri", "urls", "uris", "href", "link", "webhook", "callback"}
+# data_url_name: url, callbackUrl, redirect_uri, webhook, StatusCallback,
+# return_to; not url_count, is_url, nor a bare JSONP "callback".
+data_url_name(name) if data_last_word(name) in {"url", "uri", "urls", "uris", "href", "link", "webhook"}
+
+data_url_name(name) if {
+	data_last_word(name) == "callback"
+	count(data_words(name)) > 1
+}
 
 data_url_name(name) if data_joined(name) in {"returnto", "redirectto", "redirect", "goto", "continueto", "destination", "returnpath"}
 
@@ -297,7 +329,7 @@ data_branch_ids := {b |
 }
 
 # data_composed is true for a schema that combines others.
-data_composed(s) if count(s.all_of) + count(s.one_of) + count(s.any_of) > 0
+data_composed(s) if (count(s.all_of) + count(s.one_of)) + count(s.any_of) > 0
 
 # data_annotation_keywords describe a schema without constraining it.
 data_annotation_keywords := {

@@ -26,6 +26,7 @@ test_allow_listed_and_other_params_are_not_reported if {
 		{"name": "imageUrl", "in": "query", "schema": "allow", "pointer": "/p1"},
 		{"name": "url_count", "in": "query", "schema": "int", "pointer": "/p2"},
 		{"name": "curl", "in": "query", "schema": "s", "pointer": "/p3"},
+		{"name": "callback", "in": "query", "schema": "s", "pointer": "/p4"},
 	])
 	count(f) == 0
 }
