@@ -12,10 +12,12 @@ all: build
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/oasguard
 
-## test: vet, all Go tests under the race detector (rule metadata, examples, Rego unit
-## tests, golden outputs, loader, corpus when ../shared/corpus exists), short fuzz runs.
+## test: vet and gofmt; every Go test under the race detector (rule metadata, examples, Rego
+## unit tests, golden outputs, loader, CLI); the real-world corpus tests (they skip when
+## ../shared/corpus is absent) without it, since the detector slows them tenfold; short fuzz runs.
 test: lint
-	$(GO) test -race -timeout 20m ./...
+	$(GO) test -race -short -timeout 20m ./...
+	$(GO) test -run 'Corpus' -timeout 20m ./pkg/engine/ ./pkg/validate/
 	$(MAKE) fuzz
 
 lint: vet

@@ -47,6 +47,9 @@ func corpusRoots(t testing.TB, dir string) map[string]string {
 // fail, the JSON report must keep its contract, every finding's pointer must
 // resolve in the file it names, and every 3.1 document gets findings.
 func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus tests run without -short (make test runs them after the race pass)")
+	}
 	dir := corpusDir(t)
 	if dir == "" {
 		t.Skip("../shared/corpus is absent")

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -22,9 +24,23 @@ import (
 type Engine struct {
 	rules    []rules.Rule
 	compiler *ast.Compiler
-	all      rego.PreparedEvalQuery
-	timeout  time.Duration
+	// early groups evaluate concurrently, and concurrently with validation;
+	// late rules read input.problems and wait for validation.
+	early   []group
+	late    group
+	timeout time.Duration
 }
+
+// group is a set of rules evaluated by one prepared query: binding r<i> is
+// the findings of rules[idx[i]].
+type group struct {
+	idx   []int
+	query rego.PreparedEvalQuery
+}
+
+// earlyGroups is how many queries share the rules that do not wait for
+// validation. On a large document they use every core.
+const earlyGroups = 2
 
 // DefaultTimeout bounds the rule evaluation of one document.
 const DefaultTimeout = 60 * time.Second
@@ -44,12 +60,76 @@ func New(ctx context.Context, set *rules.Set, timeout time.Duration) (*Engine, e
 		return nil, err
 	}
 	e := &Engine{rules: set.Rules, compiler: c, timeout: timeout}
-	q, err := rego.New(rego.Compiler(c), rego.Query(combinedQuery(set.Rules))).PrepareForEval(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("prepare rules: %w", err)
+	early := make([][]int, earlyGroups)
+	var late []int
+	readsProblems := helpersReadProblems(set)
+	for i, r := range set.Rules {
+		if readsProblems || readsInputProblems(set.Modules[r.File]) {
+			late = append(late, i)
+		} else {
+			early[i%earlyGroups] = append(early[i%earlyGroups], i)
+		}
 	}
-	e.all = q
+	var err error
+	for _, idx := range early {
+		if len(idx) > 0 {
+			g, err := e.prepare(ctx, idx)
+			if err != nil {
+				return nil, err
+			}
+			e.early = append(e.early, g)
+		}
+	}
+	if e.late, err = e.prepare(ctx, late); err != nil {
+		return nil, err
+	}
 	return e, nil
+}
+
+func (e *Engine) prepare(ctx context.Context, idx []int) (group, error) {
+	g := group{idx: idx}
+	if len(idx) == 0 {
+		return g, nil
+	}
+	rs := make([]rules.Rule, len(idx))
+	for i, j := range idx {
+		rs[i] = e.rules[j]
+	}
+	q, err := rego.New(rego.Compiler(e.compiler), rego.Query(combinedQuery(rs))).PrepareForEval(ctx)
+	if err != nil {
+		return g, fmt.Errorf("prepare rules: %w", err)
+	}
+	g.query = q
+	return g, nil
+}
+
+var problemsRef = ast.MustParseRef("input.problems")
+
+// readsInputProblems reports whether a module refers to input.problems.
+func readsInputProblems(m *ast.Module) bool {
+	found := false
+	ast.WalkRefs(m, func(r ast.Ref) bool {
+		if r.HasPrefix(problemsRef) || (len(r) == 1 && r.Equal(ast.InputRootRef)) {
+			found = true
+		}
+		return found
+	})
+	return found
+}
+
+// helpersReadProblems reports whether a helper module (not a rule) refers to
+// input.problems, or to input as a whole; then every rule waits for validation.
+func helpersReadProblems(set *rules.Set) bool {
+	ruleFiles := map[string]bool{}
+	for _, r := range set.Rules {
+		ruleFiles[r.File] = true
+	}
+	for f, m := range set.Modules {
+		if !ruleFiles[f] && readsInputProblems(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // Rules returns the metadata of the compiled rules.
@@ -90,19 +170,36 @@ type RuleError struct {
 func (e RuleError) Error() string { return fmt.Sprintf("rule %s: %v", e.RuleID, e.Err) }
 
 // Evaluate runs every rule on a document. A rule that fails is reported in
-// the returned errors and the other rules' findings are kept.
+// the returned errors and the other rules' findings are kept. Validation
+// deferred by loader.Options.DeferValidation runs concurrently with the rules
+// that do not read input.problems.
 func (e *Engine) Evaluate(ctx context.Context, doc *loader.Document) ([]report.Finding, []error) {
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
+	validated := make(chan []loader.Problem, 1)
+	go func() { validated <- doc.Validate() }()
 	input, err := ast.InterfaceToValue(doc.Input)
 	if err != nil {
+		<-validated
 		return nil, []error{fmt.Errorf("convert input: %w", err)}
 	}
-	rs, err := e.all.Eval(ctx, rego.EvalParsedInput(input))
-	if err == nil && len(rs) == 1 {
+	bindings := make([]any, len(e.rules))
+	failed := e.evalGroups(ctx, e.early, input, bindings)
+	doc.AddProblems(<-validated)
+	if obj, ok := input.(ast.Object); ok {
+		problems, err := ast.InterfaceToValue(doc.Input["problems"])
+		if err != nil {
+			return nil, []error{fmt.Errorf("convert input: %w", err)}
+		}
+		obj.Insert(ast.InternedTerm("problems"), ast.NewTerm(problems))
+	}
+	if !failed {
+		failed = e.evalGroups(ctx, []group{e.late}, input, bindings)
+	}
+	if !failed {
 		var out []report.Finding
 		for i, r := range e.rules {
-			out = append(out, e.findings(doc, r, rs[0].Bindings[fmt.Sprintf("r%d", i)])...)
+			out = append(out, e.findings(doc, r, bindings[i])...)
 		}
 		return dedupe(out), nil
 	}
@@ -110,6 +207,32 @@ func (e *Engine) Evaluate(ctx context.Context, doc *loader.Document) ([]report.F
 		return nil, []error{fmt.Errorf("rule evaluation stopped after %s: %w", e.timeout, ctx.Err())}
 	}
 	return e.evaluateEach(ctx, doc, input)
+}
+
+// evalGroups evaluates groups concurrently, storing each rule's findings
+// in bindings; it reports whether some group failed.
+func (e *Engine) evalGroups(ctx context.Context, groups []group, input ast.Value, bindings []any) bool {
+	var wg sync.WaitGroup
+	var failed atomic.Bool
+	for _, g := range groups {
+		if len(g.idx) == 0 {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rs, err := g.query.Eval(ctx, rego.EvalParsedInput(input))
+			if err != nil || len(rs) != 1 {
+				failed.Store(true)
+				return
+			}
+			for i, j := range g.idx {
+				bindings[j] = rs[0].Bindings[fmt.Sprintf("r%d", i)]
+			}
+		}()
+	}
+	wg.Wait()
+	return failed.Load()
 }
 
 // evaluateEach isolates failing rules by running them one at a time.

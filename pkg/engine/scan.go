@@ -123,6 +123,7 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 }
 
 func load(t loader.Target, lo loader.Options) (*loader.Document, error) {
+	lo.DeferValidation = true // Evaluate validates concurrently with the rules
 	if t.Path == loader.Stdin {
 		return loader.LoadReader("<stdin>", os.Stdin, lo)
 	}

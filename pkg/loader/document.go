@@ -24,6 +24,31 @@ type Document struct {
 	// Operations and Unauthenticated count path operations and those callable
 	// without credentials.
 	Operations, Unauthenticated int
+
+	pending func() []Problem // validation deferred by Options.DeferValidation
+}
+
+// Validate runs the validation left out by Options.DeferValidation and
+// returns its problems; nil when none is pending. It reads only the parsed
+// files, so it may run while rules read Input; record its result with
+// AddProblems.
+func (d *Document) Validate() []Problem {
+	run := d.pending
+	d.pending = nil
+	if run == nil {
+		return nil
+	}
+	return run()
+}
+
+// AddProblems records problems found after loading, in Problems and in the
+// rule input.
+func (d *Document) AddProblems(ps []Problem) {
+	if len(ps) == 0 {
+		return
+	}
+	d.Problems = append(d.Problems, ps...)
+	d.Input["problems"] = problemViews(d.Problems)
 }
 
 // File returns the parsed file with the display path, or nil.
@@ -81,7 +106,13 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 	for _, file := range files.order {
 		doc.Files[file.Path] = file
 	}
-	doc.Problems = append(b.problems(), validation(files, f, oas, doc.Input["document"], opts)...)
+	doc.Problems = b.problems()
+	raw := doc.Input["document"]
+	if opts.DeferValidation {
+		doc.pending = func() []Problem { return validation(files, f, oas, raw, opts) }
+	} else {
+		doc.Problems = append(doc.Problems, validation(files, f, oas, raw, opts)...)
+	}
 	doc.Input["problems"] = problemViews(doc.Problems)
 	doc.Ignores = b.ignores
 	doc.Operations, doc.Unauthenticated = b.authCoverage()

@@ -23,6 +23,10 @@ type Options struct {
 	Limits Limits
 	// SkipValidation turns off the kin-openapi and JSON Schema validators.
 	SkipValidation bool
+	// DeferValidation leaves the kin-openapi and JSON Schema validators to
+	// Document.Validate, so that the caller can run them concurrently with
+	// rule evaluation.
+	DeferValidation bool
 	// Validator checks documents against the official JSON Schemas; nil
 	// skips that check. Build one per process: it is safe for concurrent use.
 	Validator *validate.Validator

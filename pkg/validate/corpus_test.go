@@ -69,6 +69,9 @@ func loadGeneric(path string) (any, error) {
 }
 
 func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus tests run without -short (make test runs them after the race pass)")
+	}
 	specs := readCorpusIndex(t)
 	v := newValidator(t)
 	total := 0
@@ -191,6 +194,9 @@ func documentVersion(doc any) string {
 // TestCorpusMutations breaks a large real document in known ways and
 // checks that exactly those problems come back, at the right pointers.
 func TestCorpusMutations(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus tests run without -short (make test runs them after the race pass)")
+	}
 	doc, err := loadGeneric(filepath.Join(corpusDir, "stripe-openapi/openapi/spec3.json"))
 	if err != nil {
 		t.Skipf("no corpus spec: %v", err)

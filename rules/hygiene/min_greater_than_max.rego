@@ -42,15 +42,16 @@ findings contains lib.finding(s, msg) if {
 	msg := sprintf("%s %v and %s %v leave no valid value", [lo_key, lo, hi_key, hi])
 }
 
-exclusive_bounds(s) := [b |
-	some keys in [
+exclusive_bounds(s) := [[lo_key, lo, hi_key, hi] |
+	some [lo_key, hi_key] in [
 		["exclusiveMinimum", "maximum"],
 		["minimum", "exclusiveMaximum"],
 		["exclusiveMinimum", "exclusiveMaximum"],
 	]
-	b := [keys[0], object.get(s.keywords, keys[0], null), keys[1], object.get(s.keywords, keys[1], null)]
-	is_number(b[1])
-	is_number(b[3])
+	lo := s.keywords[lo_key]
+	hi := s.keywords[hi_key]
+	is_number(lo)
+	is_number(hi)
 ]
 
 findings contains lib.finding(s, msg) if {

@@ -309,7 +309,7 @@ data_redirect_name(name) if data_joined(name) in {"redirect", "returnto", "next"
 # an allow-list: enum, const or a pattern.
 data_allow_listed(s) if s.keywords.enum
 
-data_allow_listed(s) if "const" in object.keys(s.keywords)
+data_allow_listed(s) if _ = s.keywords.const
 
 data_allow_listed(s) if s.keywords.pattern
 

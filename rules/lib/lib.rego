@@ -55,7 +55,7 @@ bounded_formats := {
 # with no unbounded repetition.
 constrained_string(s) if s.keywords.maxLength
 constrained_string(s) if s.keywords.enum
-constrained_string(s) if "const" in object.keys(s.keywords)
+constrained_string(s) if _ = s.keywords.const
 constrained_string(s) if bounded_formats[lower(s.format)]
 
 # sensitive_names match property and parameter names holding secrets or PII.

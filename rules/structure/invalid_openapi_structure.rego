@@ -38,7 +38,7 @@ findings contains lib.finding(p, msg) if {
 	msg := sprintf("invalid %s: %s", [spec_name, p.message])
 }
 
-schema_located contains location(p) if {
+schema_located := {location(p) |
 	some p in input.problems
 	p.kind == "schema"
 }
