@@ -141,7 +141,7 @@ func (b *builder) schemaView(e *schemaEntry) map[string]any {
 		"all_of":                       ids(e.allOf), "one_of": ids(e.oneOf), "any_of": ids(e.any),
 		"in_request": e.use&useRequest != 0, "in_response": e.use&useResponse != 0,
 		"in_parameter": e.use&useParameter != 0, "recursive": e.recursive,
-		"is_ref_target": b.targets[e.l.id()] > 0,
+		"is_ref_target":  b.targets[e.l.id()] > 0,
 		"input_children": inputChildren(e, props),
 	})
 }
