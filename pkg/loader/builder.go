@@ -60,6 +60,7 @@ func (b *builder) build(version string) map[string]any {
 	in["webhooks"] = b.webhooks()
 	in["callbacks"] = b.callbacks(ops)
 	in["schemas"] = b.schemaViews()
+	in["schema_index"] = b.schemaIndex()
 	for name, v := range b.schemeViews {
 		v["used"] = b.usedSchemes[name]
 	}

@@ -23,7 +23,8 @@ package oasguard.rules.exposure.payment_card_in_response
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "response")
+	s := input.schemas[id]
 	s.in_response
 	some p in lib.data_own_properties(s)
 	not p.write_only

@@ -34,7 +34,8 @@ privileged_names := {
 privileged_values := `(?i)^(admin|administrator|superuser|super_?admin|root|owner|staff|moderator|manager|sysadmin|system_?admin)$`
 
 findings contains lib.finding(p, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "request")
+	s := input.schemas[id]
 	s.in_request
 	some p in lib.data_own_properties(s)
 	not p.read_only

@@ -24,7 +24,8 @@ package oasguard.rules.exposure.request_additional_properties_unset
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "request")
+	s := input.schemas[id]
 	s.in_request
 	s.additional_properties == null
 	s.type in {"object", ""}

@@ -20,7 +20,8 @@ import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
 	input.oas in {"3.1", "3.2"}
-	some s in input.schemas
+	some id in lib.schema_ids("use", "request")
+	s := input.schemas[id]
 	s.in_request
 	count(s.all_of) > 0
 	count(s.properties) > 0

@@ -19,7 +19,8 @@ package oasguard.rules.hygiene.default_schema_mismatch
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("keyword", "default")
+	s := input.schemas[id]
 	"default" in object.keys(s.keywords)
 	v := s.keywords.default
 	v != null

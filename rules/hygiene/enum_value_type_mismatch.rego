@@ -18,7 +18,8 @@ package oasguard.rules.hygiene.enum_value_type_mismatch
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("keyword", "enum")
+	s := input.schemas[id]
 	is_array(s.keywords.enum)
 	lib.resources_checkable_types(s.types)
 	bad := [v | some v in s.keywords.enum; not lib.resources_type_ok(s.types, v)]

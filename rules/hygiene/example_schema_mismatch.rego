@@ -21,7 +21,9 @@ package oasguard.rules.hygiene.example_schema_mismatch
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some k in ["example", "examples"]
+	some id in lib.schema_ids("keyword", k)
+	s := input.schemas[id]
 	some v in schema_examples(s)
 	v != null
 	problem := lib.resources_value_problem(s, v)

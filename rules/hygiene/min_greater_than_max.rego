@@ -24,8 +24,9 @@ pairs := [
 ]
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
 	some pair in pairs
+	some id in lib.schema_ids("keyword", pair[0])
+	s := input.schemas[id]
 	lo := s.keywords[pair[0]]
 	hi := s.keywords[pair[1]]
 	is_number(lo)
@@ -36,7 +37,9 @@ findings contains lib.finding(s, msg) if {
 
 # 3.1 numeric exclusive bounds, and 3.0 boolean ones on equal bounds.
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some k in ["exclusiveMinimum", "exclusiveMaximum"]
+	some id in lib.schema_ids("keyword", k)
+	s := input.schemas[id]
 	some [lo_key, lo, hi_key, hi] in exclusive_bounds(s)
 	lo >= hi
 	msg := sprintf("%s %v and %s %v leave no valid value", [lo_key, lo, hi_key, hi])
@@ -55,7 +58,8 @@ exclusive_bounds(s) := [[lo_key, lo, hi_key, hi] |
 ]
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("keyword", "minimum")
+	s := input.schemas[id]
 	s.keywords.minimum == s.keywords.maximum
 	is_number(s.keywords.minimum)
 	some k in ["exclusiveMinimum", "exclusiveMaximum"]

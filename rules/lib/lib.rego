@@ -60,3 +60,13 @@ constrained_string(s) if bounded_formats[lower(s.format)]
 
 # sensitive_names match property and parameter names holding secrets or PII.
 sensitive_name(name) if regex.match(`(?i)(passw(or)?d|passwd|secret|private_?key|api_?key|access_?token|refresh_?token|client_?secret|^token$|_token$|ssn$|social_?security|cvv|cvc|card_?number|pan$|pin$|credit_?card)`, name)
+
+# schema_ids returns the ids listed in input.schema_index[group][name] (see
+# docs/rule-input.md), or every schema id for inputs without an index
+# (hand-written test inputs). Rules still check their own conditions: the
+# index only narrows what they iterate.
+schema_ids(group, name) := ids if {
+	ids := input.schema_index[group][name]
+} else := [] if {
+	input.schema_index
+} else := object.keys(input.schemas)

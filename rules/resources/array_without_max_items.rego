@@ -19,7 +19,8 @@ package oasguard.rules.resources.array_without_max_items
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "input")
+	s := input.schemas[id]
 	s.type == "array"
 	lib.resources_input_schema(s)
 	not bounded(s)

@@ -30,7 +30,8 @@ known := {
 }
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("keyword", "format")
+	s := input.schemas[id]
 	s.format != ""
 	s.type in {"string", "integer", "number"}
 	lib.resources_input_schema(s)

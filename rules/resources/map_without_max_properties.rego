@@ -19,7 +19,8 @@ package oasguard.rules.resources.map_without_max_properties
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "input")
+	s := input.schemas[id]
 	s.additional_properties in {true, "schema"}
 	lib.resources_input_schema(s)
 	not lib.resources_has_keyword(s, "maxProperties")

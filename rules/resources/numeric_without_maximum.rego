@@ -23,7 +23,8 @@ package oasguard.rules.resources.numeric_without_maximum
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "input")
+	s := input.schemas[id]
 	s.type in {"integer", "number"}
 	lib.resources_input_schema(s)
 	not bounded(s)

@@ -21,7 +21,8 @@ package oasguard.rules.resources.pattern_not_anchored
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("keyword", "pattern")
+	s := input.schemas[id]
 	p := s.keywords.pattern
 	is_string(p)
 	lib.resources_input_schema(s)

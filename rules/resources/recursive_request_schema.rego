@@ -22,7 +22,8 @@ package oasguard.rules.resources.recursive_request_schema
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "input")
+	s := input.schemas[id]
 	s.recursive
 	s.is_ref_target
 	lib.resources_input_reachable[s.id]

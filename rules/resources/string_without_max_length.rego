@@ -21,7 +21,8 @@ package oasguard.rules.resources.string_without_max_length
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "input")
+	s := input.schemas[id]
 	s.type == "string"
 	lib.resources_input_schema(s)
 	not lib.resources_file_schema(s)

@@ -21,7 +21,8 @@ package oasguard.rules.ssrf.request_url_property
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "request")
+	s := input.schemas[id]
 	s.in_request
 	some p in lib.data_own_properties(s)
 	not p.read_only

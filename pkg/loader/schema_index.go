@@ -1,0 +1,56 @@
+package loader
+
+import "sort"
+
+// indexedKeywords are the keywords that input.schema_index.keyword lists.
+var indexedKeywords = []string{
+	"pattern", "format", "enum", "const", "example", "examples", "default", "minimum", "maximum",
+	"exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems",
+	"minProperties", "maxProperties", "readOnly", "writeOnly", "additionalProperties",
+}
+
+// schemaIndex lists schema ids by use, by type and by keyword, so that a rule
+// about, say, request strings iterates only those instead of every schema.
+func (b *builder) schemaIndex() map[string]any {
+	use := map[string][]string{"request": nil, "response": nil, "parameter": nil, "input": nil}
+	types := map[string][]string{}
+	keywords := map[string][]string{}
+	for _, k := range indexedKeywords {
+		keywords[k] = nil
+	}
+	for _, e := range b.schemaOrder {
+		id := e.l.id()
+		if e.use&useRequest != 0 {
+			use["request"] = append(use["request"], id)
+		}
+		if e.use&useResponse != 0 {
+			use["response"] = append(use["response"], id)
+		}
+		if e.use&useParameter != 0 {
+			use["parameter"] = append(use["parameter"], id)
+		}
+		if e.use&(useRequest|useParameter) != 0 {
+			use["input"] = append(use["input"], id)
+		}
+		for _, t := range schemaTypes(e.l.n, b.oas) {
+			if s, ok := t.(string); ok && s != "null" {
+				types[s] = append(types[s], id)
+			}
+		}
+		for _, k := range indexedKeywords {
+			if e.l.n.Has(k) {
+				keywords[k] = append(keywords[k], id)
+			}
+		}
+	}
+	return map[string]any{"use": lists(use), "type": lists(types), "keyword": lists(keywords)}
+}
+
+func lists(m map[string][]string) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, ids := range m {
+		sort.Strings(ids)
+		out[k] = toAny(ids)
+	}
+	return out
+}
