@@ -220,6 +220,7 @@ func TestHostileScanBrokenInputs(t *testing.T) {
 	hostileWantFinding(t, results, "good.yaml", "", 0)
 	hostileWantFinding(t, results, "dups.yaml", "document-parse-problem", 10)
 	hostileWantFinding(t, results, "refs.yaml", "ref-outside-root", 10)
+	hostileWantFinding(t, results, "refs.yaml", "remote-ref", 10)
 }
 
 // hostileWantFinding checks that the result for name has a finding of rule

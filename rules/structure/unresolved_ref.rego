@@ -20,7 +20,7 @@ package oasguard.rules.structure.unresolved_ref
 
 import data.oasguard.lib
 
-statuses := {"missing": "does not resolve", "invalid": "is malformed", "unreadable": "names a file that cannot be read"}
+statuses := {"missing": "does not resolve", "invalid": "is malformed", "unreadable": "names a file that cannot be read", "cycle": "loops back to itself"}
 
 findings contains lib.finding(r, msg) if {
 	some r in input.refs

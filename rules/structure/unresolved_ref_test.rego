@@ -14,7 +14,13 @@ test_broken_refs_reported if {
 }
 
 test_other_statuses_not_reported if {
-	refs := [ref("#/a", "ok"), ref("#/b", "cycle"), ref("https://x.io/a.json", "remote"), ref("../../etc/passwd", "outside-root")]
+	refs := [ref("#/a", "ok"), ref("https://x.io/a.json", "remote"), ref("../../etc/passwd", "outside-root")]
 	f := rule.findings with input as {"refs": refs}
 	count(f) == 0
+}
+
+test_ref_cycle_is_reported if {
+	r := {"ref": "#/components/schemas/A", "status": "cycle", "error": "loops", "pointer": "/components/schemas/B", "file": "api.yaml"}
+	some f in data.oasguard.rules.structure.unresolved_ref.findings with input as {"refs": [r]}
+	contains(f.message, "loops back")
 }
