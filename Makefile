@@ -3,7 +3,7 @@ GO       ?= go
 BIN      ?= bin/oasguard
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS  := -X main.buildVersion=$(VERSION)
-FUZZTIME ?= 20s
+FUZZTIME ?= 15s
 BENCHTIME ?= 3x
 
 .PHONY: all build test test-race lint vet docs bench fuzz clean showcase
@@ -37,9 +37,11 @@ bench:
 
 ## fuzz: each fuzz target for FUZZTIME.
 fuzz:
-	@for target in $$($(GO) test -list '^Fuzz' ./pkg/loader/ | grep '^Fuzz'); do \
-		echo "fuzz $$target ($(FUZZTIME))"; \
-		$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) ./pkg/loader/ || exit 1; \
+	@for pkg in ./pkg/loader/ ./pkg/engine/; do \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
 	done
 
 showcase: build

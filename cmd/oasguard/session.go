@@ -34,6 +34,7 @@ func commonFlags() []cli.Flag {
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "documents scanned at once (default: number of CPUs)"},
 		&cli.Int64Flag{Name: "max-file-size", Value: loader.DefaultMaxFileSize, Usage: "largest file read, in `BYTES`"},
 		&cli.StringFlag{Name: "ref-root", Usage: "directory that $refs may read from (default: the current directory)"},
+		&cli.StringSliceFlag{Name: "allow-remote-ref", Usage: "fetch $refs to `HOST` (host or host:port) over HTTPS; repeatable (default: remote refs are reported, never fetched)"},
 		&cli.DurationFlag{Name: "timeout", Value: engine.DefaultTimeout, Usage: "time limit for the rules on one document"},
 		&cli.BoolFlag{Name: "skip-non-openapi", Usage: "skip files named on the command line that are not OpenAPI documents (for hooks)"},
 	}
@@ -159,9 +160,10 @@ func (s *session) scanOptions(c *cli.Context) engine.ScanOptions {
 		Jobs:           c.Int("jobs"),
 		SkipNonOpenAPI: c.Bool("skip-non-openapi"),
 		Load: loader.Options{
-			MaxFileSize: c.Int64("max-file-size"),
-			RefRoot:     c.String("ref-root"),
-			Validator:   s.validator,
+			MaxFileSize:      c.Int64("max-file-size"),
+			RefRoot:          c.String("ref-root"),
+			AllowRemoteHosts: c.StringSlice("allow-remote-ref"),
+			Validator:        s.validator,
 		},
 	}
 }

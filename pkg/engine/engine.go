@@ -204,7 +204,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc *loader.Document) ([]report.F
 		return dedupe(out), nil
 	}
 	if ctx.Err() != nil {
-		return nil, []error{fmt.Errorf("rule evaluation stopped after %s: %w", e.timeout, ctx.Err())}
+		return nil, []error{fmt.Errorf("rule evaluation stopped after %s, the document is not fully scanned (raise --timeout): %w", e.timeout, ctx.Err())}
 	}
 	return e.evaluateEach(ctx, doc, input)
 }
@@ -248,7 +248,7 @@ func (e *Engine) evaluateEach(ctx context.Context, doc *loader.Document, input a
 			out = append(out, e.findings(doc, r, rs[0].Expressions[0].Value)...)
 		}
 		if ctx.Err() != nil {
-			errs = append(errs, fmt.Errorf("rule evaluation stopped after %s: %w", e.timeout, ctx.Err()))
+			errs = append(errs, fmt.Errorf("rule evaluation stopped after %s, the document is not fully scanned (raise --timeout): %w", e.timeout, ctx.Err()))
 			break
 		}
 	}

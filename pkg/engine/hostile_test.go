@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/oasguard/oasguard/pkg/loader"
+	"github.com/oasguard/oasguard/pkg/report"
 	"github.com/oasguard/oasguard/pkg/rules"
 )
 
@@ -240,4 +241,22 @@ func hostileWantFinding(t *testing.T, results []Result, name, rule string, line 
 		return
 	}
 	t.Errorf("no result for %s", name)
+}
+
+// TestHostileTimeoutIsFatal: a document whose rules time out is not scanned,
+// so it fails the scan instead of passing as clean.
+func TestHostileTimeoutIsFatal(t *testing.T) {
+	e := hostileEngine(t, 300*time.Millisecond, map[string]string{"good": goodRule, "runaway": runawayRule})
+	path := filepath.Join(t.TempDir(), "api.yaml")
+	if err := os.WriteFile(path, []byte(hostileSpec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	results := e.Scan(context.Background(), []string{path}, ScanOptions{Load: loader.Options{RefRoot: filepath.Dir(path)}}, false)
+	if len(results) != 1 || !results[0].Fatal || !AnyFatal(results) {
+		t.Fatalf("results %+v, want one fatal result", results)
+	}
+	rep, _ := Assemble(results, report.Tool{}, Policy{})
+	if rep.Files[0].Score != nil {
+		t.Errorf("a document that was not fully scanned has a score: %+v", rep.Files[0].Score)
+	}
 }

@@ -110,6 +110,11 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 	findings, errs := e.Evaluate(ctx, doc)
 	for _, err := range errs {
 		res.File.Errors = append(res.File.Errors, err.Error())
+		// A document whose rules did not finish was not scanned: it must not
+		// pass as clean (padding a spec to hit the limit is an evasion).
+		if errors.Is(err, context.DeadlineExceeded) {
+			res.Fatal = true
+		}
 	}
 	res.Findings = findings
 	res.Ignores = doc.Ignores
