@@ -26,6 +26,9 @@ type builder struct {
 	extra       []Problem
 
 	opCount, unauth int
+	// outbound is set while building webhooks and callbacks, whose request
+	// bodies the API sends and whose responses it receives.
+	outbound bool
 }
 
 func newBuilder(files *fileSet, root *File, oas string) *builder {
@@ -57,8 +60,10 @@ func (b *builder) build(version string) map[string]any {
 	ops, paths := b.pathOperations()
 	in["operations"] = ops
 	in["paths"] = paths
+	b.outbound = true
 	in["webhooks"] = b.webhooks()
 	in["callbacks"] = b.callbacks(ops)
+	b.outbound = false
 	in["schemas"] = b.schemaViews()
 	in["schema_index"] = b.schemaIndex()
 	for name, v := range b.schemeViews {

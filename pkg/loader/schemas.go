@@ -53,11 +53,27 @@ func schemaID(e *schemaEntry) any {
 // schemaUse registers the schema at l and marks it and everything it reaches
 // with use.
 func (b *builder) schemaUse(l loc, use usage) *schemaEntry {
+	if b.outbound {
+		use = outbound(use)
+	}
 	e := b.schemaAt(l)
 	if e != nil {
 		mark(e, use)
 	}
 	return e
+}
+
+// outbound maps the use of a callback's or webhook's schemas: what such an
+// operation "receives" is sent by the API, and what it "returns" flows in.
+func outbound(use usage) usage {
+	var out usage
+	if use&(useRequest|useParameter) != 0 {
+		out |= useResponse
+	}
+	if use&useResponse != 0 {
+		out |= useRequest
+	}
+	return out
 }
 
 // mark propagates use through the schemas that e reaches. A readOnly
@@ -128,6 +144,9 @@ func (b *builder) schemaChildren(e *schemaEntry) {
 		}
 		return k
 	}
+	// check registers a subschema that tests the value without the value
+	// flowing into it (not, if, propertyNames, contentSchema): it gets no use.
+	check := func(c loc) { b.schemaAt(c) }
 	l.at("properties").members(func(name string, p loc) {
 		e.props = append(e.props, propEdge{name: name, at: p, target: kid(p)})
 	})
@@ -150,9 +169,14 @@ func (b *builder) schemaChildren(e *schemaEntry) {
 			}
 		})
 	}
-	for _, key := range []string{"not", "contains", "if", "then", "else", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "contentSchema"} {
+	for _, key := range []string{"contains", "then", "else", "unevaluatedProperties", "unevaluatedItems"} {
 		if c := l.at(key); c.n.IsMap() {
 			kid(c)
+		}
+	}
+	for _, key := range []string{"not", "if", "propertyNames", "contentSchema"} {
+		if c := l.at(key); c.n.IsMap() {
+			check(c)
 		}
 	}
 	for _, key := range []string{"patternProperties", "dependentSchemas"} {

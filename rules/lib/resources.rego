@@ -14,7 +14,11 @@ resources_input_schema(s) if {
 # reachable from an operation's request body or parameters without passing
 # through a readOnly property or schema (whose whole subtree servers ignore in
 # requests).
-resources_input_reachable := graph.reachable(resources_input_graph, resources_input_roots)
+resources_input_reachable := ids if {
+	# The loader has done this walk once (docs/rule-input.md: in_request, in_parameter).
+	input.schema_index
+	ids := {id | some id in input.schema_index.use.input}
+} else := graph.reachable(resources_input_graph, resources_input_roots)
 
 resources_input_roots := resources_request_body_schemas | {p.schema |
 	some op in input.operations
