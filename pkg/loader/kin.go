@@ -56,6 +56,7 @@ func kinProblems(ctx context.Context, files *fileSet, root *File, oas string) (p
 		}
 		return []Problem{{Kind: "openapi", File: root.Path, Message: "kin-openapi cannot load the document: " + trimKin(err.Error())}}
 	}
+	stubComponentRefs(doc)
 	verr := doc.Validate(ctx, openapi3.EnableMultiError(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation())
 	return kinErrors(verr, root, oas)
 }
