@@ -6,7 +6,7 @@ import "sort"
 var indexedKeywords = []string{
 	"pattern", "format", "enum", "const", "example", "examples", "default", "minimum", "maximum",
 	"exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems",
-	"minProperties", "maxProperties", "readOnly", "writeOnly", "additionalProperties",
+	"minProperties", "maxProperties", "readOnly", "writeOnly", "additionalProperties", "allOf", "oneOf", "anyOf",
 }
 
 // schemaIndex lists schema ids by use, by type and by keyword, so that a rule

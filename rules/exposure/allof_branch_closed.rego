@@ -22,7 +22,8 @@ package oasguard.rules.exposure.allof_branch_closed
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("keyword", "allOf")
+	s := input.schemas[id]
 	some bid in s.all_of
 	b := lib.data_schema_of(bid)
 	b.additional_properties == false
@@ -33,7 +34,8 @@ findings contains lib.finding(s, msg) if {
 }
 
 findings contains lib.finding(s, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("keyword", "allOf")
+	s := input.schemas[id]
 	count(s.all_of) > 0
 	s.additional_properties == false
 	extra := [p.name | some p in s.properties; p.owner != s.id]

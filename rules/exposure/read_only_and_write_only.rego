@@ -21,7 +21,8 @@ import data.oasguard.lib
 
 findings contains lib.finding(s, "schema is both readOnly and writeOnly") if {
 	input.oas != "2.0"
-	some s in input.schemas
+	some id in lib.schema_ids("keyword", "readOnly")
+	s := input.schemas[id]
 	s.keywords.readOnly == true
 	s.keywords.writeOnly == true
 }

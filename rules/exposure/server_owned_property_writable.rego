@@ -29,7 +29,8 @@ server_owned_names := {
 }
 
 findings contains lib.finding(p, msg) if {
-	some s in input.schemas
+	some id in lib.schema_ids("use", "request")
+	s := input.schemas[id]
 	s.in_request
 	s.in_response
 	some p in lib.data_own_properties(s)

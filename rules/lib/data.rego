@@ -324,7 +324,9 @@ data_structured_media(mt) if regex.match(`^(multipart/form-data|text/xml|text/js
 # data_branch_ids are the schemas that are a branch of some allOf, oneOf or
 # anyOf: they are validated as part of their composition, not alone.
 data_branch_ids := {b |
-	some s in input.schemas
+	some k in ["allOf", "oneOf", "anyOf"]
+	some id in schema_ids("keyword", k)
+	s := input.schemas[id]
 	some b in array.concat(array.concat(s.all_of, s.one_of), s.any_of)
 }
 

@@ -49,8 +49,8 @@ resources_children(s) := array.concat(
 # Their constraints are checked on the composed schema, which sees the
 # keywords of every branch.
 resources_allof_branches := {b |
-	some s in input.schemas
-	some b in s.all_of
+	some id in schema_ids("keyword", "allOf")
+	some b in input.schemas[id].all_of
 }
 
 # resources_has_keyword is true when the schema or one of its allOf branches
