@@ -21,9 +21,17 @@ package oasguard.rules.auth.no_security_schemes
 import data.oasguard.lib
 
 findings contains lib.finding(el, msg) if {
-	count(object.get(input, "security_schemes", {})) == 0
-	n := count(object.get(input, "operations", []))
+	count(schemes) == 0
+	n := count(lib.operations)
 	n > 0
-	el := object.get(input, "info", {"pointer": ""})
+	el := info
 	msg := sprintf("the document declares no security scheme, so none of its %d operations can require authentication", [n])
 }
+
+schemes := s if {
+	s := input.security_schemes
+} else := {}
+
+info := i if {
+	i := input.info
+} else := {"pointer": ""}

@@ -21,7 +21,7 @@ package oasguard.rules.consumption.callback_url_cleartext
 import data.oasguard.lib
 
 findings contains lib.finding(op, msg) if {
-	some op in object.get(input, "callbacks", [])
+	some op in lib.callbacks
 	regex.match(`(?i)^\s*(http|ws)://`, op.path)
 	msg := sprintf("callback %s %s is delivered over an unencrypted connection", [upper(op.method), op.path])
 }

@@ -29,7 +29,7 @@ credential_header := `(?i)signature|signed|hmac|digest|token|auth|api-?key|secre
 signature_words := `(?i)signature|signed|hmac|verif|authenticat|secret|mutual tls|mtls`
 
 findings contains lib.finding(op, msg) if {
-	some op in array.concat(object.get(input, "webhooks", []), object.get(input, "callbacks", []))
+	some op in array.concat(lib.webhooks, lib.callbacks)
 	not own_security(op)
 	not credential_parameter(op)
 	not regex.match(signature_words, concat(" ", [op.summary, op.description]))

@@ -4,12 +4,12 @@
 package oasguard.lib
 
 # auth_operations are the path operations (webhooks and callbacks excluded).
-auth_operations := object.get(input, "operations", [])
+auth_operations := operations
 
 # auth_all_operations are path operations, webhooks and callbacks.
 auth_all_operations := array.concat(
-	array.concat(auth_operations, object.get(input, "webhooks", [])),
-	object.get(input, "callbacks", []),
+	array.concat(auth_operations, webhooks),
+	callbacks,
 )
 
 # auth_written_securities are the `security` arrays as written: the root one

@@ -7,8 +7,8 @@ config_cleartext_schemes := {"http", "ws"}
 
 # config_all_operations are path operations, webhooks and callbacks.
 config_all_operations := array.concat(
-	array.concat(object.get(input, "operations", []), object.get(input, "webhooks", [])),
-	object.get(input, "callbacks", []),
+	array.concat(operations, webhooks),
+	callbacks,
 )
 
 # config_written_servers are every server object as written, each once: the
@@ -16,7 +16,7 @@ config_all_operations := array.concat(
 # effective servers of operations (root servers repeat there; they are
 # filtered by level so each written server appears once).
 config_written_servers contains s if {
-	some s in object.get(input, "servers", [])
+	some s in servers
 }
 
 config_written_servers contains s if {

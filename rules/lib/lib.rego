@@ -70,3 +70,28 @@ schema_ids(group, name) := ids if {
 } else := [] if {
 	input.schema_index
 } else := object.keys(input.schemas)
+
+# operations, webhooks, callbacks and servers are the input lists, or [] when
+# a (hand-written) input leaves them out. Rules read named fields of input,
+# never input as a whole, so that the engine can tell which rules must wait
+# for input.problems.
+operations := ops if {
+	ops := input.operations
+} else := []
+
+webhooks := ws if {
+	ws := input.webhooks
+} else := []
+
+callbacks := cs if {
+	cs := input.callbacks
+} else := []
+
+servers := ss if {
+	ss := input.servers
+} else := []
+
+# root_file is the root document's path, or "" in hand-written inputs.
+root_file := f if {
+	f := input.file
+} else := ""

@@ -258,7 +258,7 @@ else := "an object" if is_object(v)
 else := "null"
 
 # resources_root_element is an element at a pointer of the root document.
-resources_root_element(pointer) := {"pointer": pointer, "file": object.get(input, "file", "")}
+resources_root_element(pointer) := {"pointer": pointer, "file": root_file}
 
 # resources_rate_limit_header is true for response headers that tell clients
 # about rate limits or when to retry.
