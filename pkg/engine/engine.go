@@ -174,6 +174,12 @@ func (e RuleError) Error() string { return fmt.Sprintf("rule %s: %v", e.RuleID, 
 // deferred by loader.Options.DeferValidation runs concurrently with the rules
 // that do not read input.problems.
 func (e *Engine) Evaluate(ctx context.Context, doc *loader.Document) ([]report.Finding, []error) {
+	return e.evaluate(ctx, doc, false)
+}
+
+// evaluate is Evaluate; with release, the document's Go views are dropped
+// once converted to Rego values, which lowers the peak memory of a scan.
+func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release bool) ([]report.Finding, []error) {
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
 	validated := make(chan []loader.Problem, 1)
@@ -182,6 +188,9 @@ func (e *Engine) Evaluate(ctx context.Context, doc *loader.Document) ([]report.F
 	if err != nil {
 		<-validated
 		return nil, []error{fmt.Errorf("convert input: %w", err)}
+	}
+	if release {
+		doc.Input = map[string]any{"problems": doc.Input["problems"]}
 	}
 	bindings := make([]any, len(e.rules))
 	failed := e.evalGroups(ctx, e.early, input, bindings)

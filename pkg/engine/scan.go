@@ -107,7 +107,7 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 	}
 	res.File.OAS = doc.Version
 	res.File.Operations, res.File.Unauthenticated = doc.Operations, doc.Unauthenticated
-	findings, errs := e.Evaluate(ctx, doc)
+	findings, errs := e.evaluate(ctx, doc, !keep)
 	for _, err := range errs {
 		res.File.Errors = append(res.File.Errors, err.Error())
 		// A document whose rules did not finish was not scanned: it must not
