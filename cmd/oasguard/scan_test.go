@@ -175,3 +175,60 @@ func TestBaselineRoundTrip(t *testing.T) {
 		t.Fatalf("summary %+v", rep.Summary)
 	}
 }
+
+// TestFingerprintsSurviveMovedLines: edits that only move elements (here a
+// comment block and a new path above them) keep the fingerprints of the
+// existing findings, while their lines change.
+func TestFingerprintsSurviveMovedLines(t *testing.T) {
+	src, err := os.ReadFile(showcase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	before, after := filepath.Join(dir, "a", "api.yaml"), filepath.Join(dir, "b", "api.yaml")
+	moved := strings.Replace(string(src), "paths:\n", "paths:\n  # a new comment\n  # moves every operation\n", 1)
+	for p, s := range map[string]string{before: string(src), after: moved} {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	prints := func(dir string) map[string]int {
+		t.Helper()
+		t.Chdir(dir)
+		_, out, _ := runApp(t, "scan", "--format", "json", "api.yaml")
+		var rep struct {
+			Findings []struct {
+				Fingerprint string `json:"fingerprint"`
+				Line        int    `json:"line"`
+			} `json:"findings"`
+		}
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]int{}
+		for _, f := range rep.Findings {
+			m[f.Fingerprint] = f.Line
+		}
+		return m
+	}
+	a, b := prints(filepath.Dir(before)), prints(filepath.Dir(after))
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("%d fingerprints before, %d after", len(a), len(b))
+	}
+	movedLines := 0
+	for fp, line := range a {
+		l2, ok := b[fp]
+		if !ok {
+			t.Errorf("fingerprint %s lost", fp)
+		}
+		if l2 != line {
+			movedLines++
+		}
+	}
+	if movedLines == 0 {
+		t.Error("no finding moved: the edit did not test anything")
+	}
+}
