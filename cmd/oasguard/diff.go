@@ -70,7 +70,7 @@ func diffAction(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	format := s.setting(c, "format", s.cfgValue(func(k *config.Config) string { return k.Format }))
+	format := s.format(c)
 	opts := output.Options{Color: useColor(c), Rules: slices.Concat(s.set.Rules, diff.Rules())}
 	f, err := output.New(format, opts)
 	if err != nil {

@@ -56,7 +56,7 @@ func scanAction(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	format := s.setting(c, "format", s.cfgValue(func(k *config.Config) string { return k.Format }))
+	format := s.format(c)
 	results := s.engine.Scan(c.Context, c.Args().Slice(), s.scanOptions(c), false)
 	rep, warnings := engine.Assemble(results, tool(), policy)
 	for _, w := range warnings {

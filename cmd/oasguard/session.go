@@ -147,6 +147,11 @@ func (s *session) setting(c *cli.Context, flag, fromConfig string) string {
 	return fromConfig
 }
 
+// format is the output format: --format, else the configuration's, else table.
+func (s *session) format(c *cli.Context) string {
+	return s.setting(c, "format", s.cfgValue(func(k *config.Config) string { return k.Format }))
+}
+
 func (s *session) cfgValue(get func(*config.Config) string) string {
 	if s.cfg == nil {
 		return ""
