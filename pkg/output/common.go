@@ -139,6 +139,9 @@ func summaryParts(s report.Summary) []string {
 	if s.Suppressed > 0 {
 		parts = append(parts, fmt.Sprintf("%d suppressed", s.Suppressed))
 	}
+	if s.Baselined > 0 || s.BaselineGone > 0 {
+		parts = append(parts, fmt.Sprintf("%d in the baseline, %d baseline findings gone", s.Baselined, s.BaselineGone))
+	}
 	if s.Score != nil {
 		parts = append(parts, fmt.Sprintf("score %d/100", s.Score.Overall))
 	}
