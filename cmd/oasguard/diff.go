@@ -42,6 +42,9 @@ func diffCommand() *cli.Command {
 }
 
 func diffSources(c *cli.Context) (old, new diff.Source, err error) {
+	if err := flagAfterArgs(c); err != nil {
+		return old, new, err
+	}
 	if c.NArg() != 2 {
 		return old, new, fmt.Errorf("diff needs two documents, OLD and NEW (got %d)", c.NArg())
 	}

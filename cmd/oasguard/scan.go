@@ -44,6 +44,9 @@ func scanAction(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usageError(c, "scan needs at least one PATH (a file, a directory, or - for standard input)")
 	}
+	if err := flagAfterArgs(c); err != nil {
+		return usageError(c, err.Error())
+	}
 	s, err := newSession(c)
 	if err != nil {
 		return cli.Exit(err.Error(), 2)

@@ -31,6 +31,7 @@ func TestScanExitCodes(t *testing.T) {
 		{"min-score", []string{"scan", "--fail-on", "none", "--min-score", "99", showcase}, 1},
 		{"bad rules dir", []string{"scan", "--rules", "does-not-exist", clean}, 2},
 		{"unknown profile", []string{"scan", "--profile", "secret", clean}, 2},
+		{"flag after the paths", []string{"scan", clean, "--format", "json"}, 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -233,3 +233,16 @@ func useColor(c *cli.Context) bool {
 }
 
 func tool() report.Tool { return report.Tool{Name: "oasguard", Version: version()} }
+
+// flagAfterArgs finds a flag written after the positional arguments, which
+// the CLI library would take for a path, and explains it.
+func flagAfterArgs(c *cli.Context) error {
+	for _, a := range c.Args().Slice() {
+		if len(a) > 1 && strings.HasPrefix(a, "-") {
+			if _, err := os.Stat(a); err != nil {
+				return fmt.Errorf("%s comes after the paths: put flags before them (oasguard %s [flags] PATH...)", a, c.Command.Name)
+			}
+		}
+	}
+	return nil
+}
