@@ -53,7 +53,7 @@ paths:
 func TestEffectiveSecurity(t *testing.T) {
 	d := loadFiles(t, map[string]string{"api.yaml": securitySpec}, "api.yaml")
 	cases := map[string]struct {
-		source          string
+		source           string
 		anonymous, empty bool
 	}{
 		"get /a":    {"root", false, false},
