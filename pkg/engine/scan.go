@@ -90,7 +90,7 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 }
 
 func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options, keep bool) (res Result) {
-	res.File = report.FileResult{Path: t.Path, Errors: []string{}}
+	res.File = report.FileResult{Path: displayPath(t.Path), Errors: []string{}}
 	defer func() {
 		if r := recover(); r != nil {
 			res.Fatal = true
@@ -127,10 +127,20 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 	return res
 }
 
+// stdinName is how standard input appears in reports.
+const stdinName = "<stdin>"
+
+func displayPath(p string) string {
+	if p == loader.Stdin {
+		return stdinName
+	}
+	return p
+}
+
 func load(t loader.Target, lo loader.Options) (*loader.Document, error) {
 	lo.DeferValidation = true // Evaluate validates concurrently with the rules
 	if t.Path == loader.Stdin {
-		return loader.LoadReader("<stdin>", os.Stdin, lo)
+		return loader.LoadReader(stdinName, os.Stdin, lo)
 	}
 	return loader.LoadFile(t.Path, lo)
 }
