@@ -141,39 +141,8 @@ func (b *builder) schemaView(e *schemaEntry) map[string]any {
 		"all_of":                       ids(e.allOf), "one_of": ids(e.oneOf), "any_of": ids(e.any),
 		"in_request": e.use&useRequest != 0, "in_response": e.use&useResponse != 0,
 		"in_parameter": e.use&useParameter != 0, "recursive": e.recursive,
-		"is_ref_target":  b.targets[e.l.id()] > 0,
-		"input_children": inputChildren(e, props),
+		"is_ref_target": b.targets[e.l.id()] > 0,
 	})
-}
-
-// inputChildren are the ids of the subschemas that a value sent in a request
-// passes through: properties that are not read-only, items, additional
-// properties and allOf/oneOf/anyOf branches, leaving out subschemas marked
-// readOnly: true.
-func inputChildren(e *schemaEntry, props []propEdge) []any {
-	out := []any{}
-	add := func(c *schemaEntry) {
-		if c != nil && !c.l.n.Bool("readOnly") {
-			out = append(out, c.l.id())
-		}
-	}
-	for _, p := range props {
-		if !propReadOnly(p) {
-			add(p.target)
-		}
-	}
-	add(e.items)
-	add(e.addl)
-	for _, list := range [][]*schemaEntry{e.allOf, e.oneOf, e.any} {
-		for _, c := range list {
-			add(c)
-		}
-	}
-	return out
-}
-
-func propReadOnly(p propEdge) bool {
-	return p.at.n.Bool("readOnly") || (p.target != nil && p.target.l.n.Bool("readOnly"))
 }
 
 func propView(p propEdge, required bool) map[string]any {
