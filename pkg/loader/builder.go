@@ -19,11 +19,12 @@ type builder struct {
 	schemas     map[string]*schemaEntry
 	schemaOrder []*schemaEntry
 
-	schemeViews map[string]map[string]any
-	usedSchemes map[string]bool
-	ignores     []report.Ignore
-	strings     []any
-	extra       []Problem
+	schemeViews     map[string]map[string]any
+	rootServerViews []any
+	usedSchemes     map[string]bool
+	ignores         []report.Ignore
+	strings         []any
+	extra           []Problem
 
 	opCount, unauth int
 	// outbound is set while building webhooks and callbacks, whose request

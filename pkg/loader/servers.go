@@ -8,11 +8,16 @@ import (
 var serverVar = regexp.MustCompile(`\{([^{}]+)\}`)
 
 // rootServers returns the document's servers (2.0: schemes × host + basePath).
+// Built once: every operation without servers of its own shares them.
 func (b *builder) rootServers() []any {
-	if b.v2 {
-		return b.v2Servers(b.root.at("schemes"), "root")
+	if b.rootServerViews == nil {
+		if b.v2 {
+			b.rootServerViews = b.v2Servers(b.root.at("schemes"), "root")
+		} else {
+			b.rootServerViews = b.serverList(b.root.at("servers"), "root")
+		}
 	}
-	return b.serverList(b.root.at("servers"), "root")
+	return b.rootServerViews
 }
 
 func (b *builder) serverList(l loc, level string) []any {
