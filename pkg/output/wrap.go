@@ -1,6 +1,7 @@
 package output
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -56,8 +57,24 @@ func wrapParagraph(s string, width int) []string {
 // wrapID wraps an identifier such as a kebab-case rule id after its hyphens.
 func wrapID(id string, width int) []string { return wrapAfter(id, "-", width) }
 
-// wrapPath wraps a file location after its slashes.
-func wrapPath(p string, width int) []string { return wrapAfter(p, "/", width) }
+// wrapPath wraps a file location after its slashes, keeping a trailing
+// ":line:col" together so that a line number is never cut in two.
+func wrapPath(p string, width int) []string {
+	if utf8.RuneCountInString(p) <= width {
+		return []string{p}
+	}
+	path, suffix := p, ""
+	if m := lineCol.FindStringIndex(p); m != nil {
+		path, suffix = p[:m[0]], p[m[0]:]
+	}
+	parts := splitAfterAny(path, "/")
+	if suffix != "" {
+		parts = append(parts, suffix)
+	}
+	return pack(parts, width)
+}
+
+var lineCol = regexp.MustCompile(`:\d+(:\d+)?$`)
 
 // wrapAfter wraps s into lines of at most width runes, breaking after any of
 // the characters in seps where possible and inside a segment otherwise.
@@ -65,9 +82,15 @@ func wrapAfter(s, seps string, width int) []string {
 	if utf8.RuneCountInString(s) <= width {
 		return []string{s}
 	}
+	return pack(splitAfterAny(s, seps), width)
+}
+
+// pack fills lines of at most width runes with parts, cutting a part only
+// when it is longer than a line.
+func pack(parts []string, width int) []string {
 	var lines []string
 	cur := ""
-	for _, part := range splitAfterAny(s, seps) {
+	for _, part := range parts {
 		if cur != "" && utf8.RuneCountInString(cur+part) > width {
 			lines = append(lines, cur)
 			cur = ""

@@ -2,6 +2,7 @@ package output
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -62,5 +63,13 @@ func TestCodeSegments(t *testing.T) {
 	}
 	if got := codeSegments("odd ` tick"); len(got) != 1 || got[0].Code {
 		t.Errorf("unbalanced backticks: %+v", got)
+	}
+}
+
+func TestWrapPathKeepsLineAndColumnTogether(t *testing.T) {
+	got := wrapPath("article_search_v2.json:13:5", 24)
+	want := []string{"article_search_v2.json", ":13:5"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("wrapPath = %q, want %q", got, want)
 	}
 }
