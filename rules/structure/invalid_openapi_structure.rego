@@ -33,6 +33,7 @@ findings contains lib.finding(p, msg) if {
 	some p in input.problems
 	p.kind == "openapi"
 	not schema_located[location(p)]
+	not schema_located_below(p)
 	not caused_elsewhere(p)
 	not v2_conversion_artifact(p)
 	msg := sprintf("invalid %s: %s", [spec_name, p.message])
@@ -41,6 +42,18 @@ findings contains lib.finding(p, msg) if {
 schema_located := {location(p) |
 	some p in input.problems
 	p.kind == "schema"
+}
+
+# schema_located_below is true when the official schema already reports a
+# problem inside the element kin-openapi complains about (kin says "invalid
+# info: extra sibling fields: [logo]" at /info, the schema "unknown property
+# logo" at /info/logo): the more precise report is kept.
+schema_located_below(p) if {
+	p.pointer != ""
+	some q in input.problems
+	q.kind == "schema"
+	object.get(q, "file", "") == object.get(p, "file", "")
+	startswith(q.pointer, concat("", [p.pointer, "/"]))
 }
 
 # caused_elsewhere is true for kin-openapi's whole-document load failure when

@@ -44,3 +44,14 @@ test_v2_conversion_artifacts_dropped if {
 	count(rule.findings) == 0 with input as {"oas": "2.0", "problems": ps, "refs": []}
 	count(rule.findings) == 1 with input as {"oas": "3.0", "problems": ps, "refs": []}
 }
+
+test_openapi_problem_with_schema_problem_below_dropped if {
+	problems := [
+		{"kind": "openapi", "pointer": "/info", "file": "api.yaml", "message": "invalid info: extra sibling fields: [logo]"},
+		{"kind": "schema", "pointer": "/info/logo", "file": "api.yaml", "message": "unknown property \"logo\""},
+	]
+	f := rule.findings with input as {"oas": "2.0", "problems": problems}
+	count(f) == 1
+	some x in f
+	x.pointer == "/info/logo"
+}
