@@ -45,14 +45,15 @@ func newBuilder(files *fileSet, root *File, oas string) *builder {
 	}
 }
 
-func (b *builder) build(version string) map[string]any {
-	b.scanAll()
+// build builds the rule input; raw is the root document as plain values.
+// scanAll must have run.
+func (b *builder) build(version string, raw any) map[string]any {
 	b.schemeViews = b.securitySchemes()
 	in := map[string]any{
 		"file":     b.root.f.Path,
 		"version":  version,
 		"oas":      b.oas,
-		"document": b.root.n.Value(),
+		"document": raw,
 		"info":     b.info(),
 		"servers":  b.rootServers(),
 		"security": b.securityOf(b.root, ""),

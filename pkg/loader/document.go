@@ -28,10 +28,9 @@ type Document struct {
 	pending func() []Problem // validation deferred by Options.DeferValidation
 }
 
-// Validate runs the validation left out by Options.DeferValidation and
-// returns its problems; nil when none is pending. It reads only the parsed
-// files, so it may run while rules read Input; record its result with
-// AddProblems.
+// Validate waits for the validation started in the background by
+// Options.DeferValidation and returns its problems; nil when none is
+// pending. Record its result with AddProblems.
 func (d *Document) Validate() []Problem {
 	run := d.pending
 	d.pending = nil
@@ -101,16 +100,22 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 	files.add(f)
 	files.problems = append(files.problems, dups...)
 	b := newBuilder(files, f, oas)
+	b.scanAll() // reads every file the document refers to
+	raw := f.Root.Value()
 	doc := &Document{Path: name, Version: version, OAS: oas, Files: map[string]*File{}}
-	doc.Input = b.build(version)
+	if opts.DeferValidation {
+		// The validators only read the files, which are complete now: they
+		// run while the rule input is built.
+		done := make(chan []Problem, 1)
+		go func() { done <- validation(files, f, oas, raw, opts) }()
+		doc.pending = func() []Problem { return <-done }
+	}
+	doc.Input = b.build(version, raw)
 	for _, file := range files.order {
 		doc.Files[file.Path] = file
 	}
 	doc.Problems = b.problems()
-	raw := doc.Input["document"]
-	if opts.DeferValidation {
-		doc.pending = func() []Problem { return validation(files, f, oas, raw, opts) }
-	} else {
+	if !opts.DeferValidation {
 		doc.Problems = append(doc.Problems, validation(files, f, oas, raw, opts)...)
 	}
 	doc.Input["problems"] = problemViews(doc.Problems)

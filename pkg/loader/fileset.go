@@ -23,9 +23,10 @@ type Options struct {
 	Limits Limits
 	// SkipValidation turns off the kin-openapi and JSON Schema validators.
 	SkipValidation bool
-	// DeferValidation leaves the kin-openapi and JSON Schema validators to
-	// Document.Validate, so that the caller can run them concurrently with
-	// rule evaluation.
+	// DeferValidation runs the kin-openapi and JSON Schema validators in the
+	// background, from the moment every file is read, instead of before
+	// loading returns; Document.Validate waits for their problems. The
+	// caller can so evaluate rules while they run.
 	DeferValidation bool
 	// Validator checks documents against the official JSON Schemas; nil
 	// skips that check. Build one per process: it is safe for concurrent use.
