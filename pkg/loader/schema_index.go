@@ -9,12 +9,14 @@ var indexedKeywords = []string{
 	"minProperties", "maxProperties", "readOnly", "writeOnly", "additionalProperties", "allOf", "oneOf", "anyOf",
 }
 
-// schemaIndex lists schema ids by use, by type and by keyword, so that a rule
-// about, say, request strings iterates only those instead of every schema.
+// schemaIndex lists schema ids by use, by type, by keyword and by the names
+// of the properties they declare, so that a rule about, say, request strings
+// iterates only those instead of every schema.
 func (b *builder) schemaIndex() map[string]any {
 	use := map[string][]string{"request": nil, "response": nil, "parameter": nil, "input": nil}
 	types := map[string][]string{}
 	keywords := map[string][]string{}
+	props := map[string][]string{}
 	for _, k := range indexedKeywords {
 		keywords[k] = nil
 	}
@@ -42,8 +44,13 @@ func (b *builder) schemaIndex() map[string]any {
 				keywords[k] = append(keywords[k], id)
 			}
 		}
+		for _, p := range e.props {
+			if n := len(props[p.name]); n == 0 || props[p.name][n-1] != id {
+				props[p.name] = append(props[p.name], id)
+			}
+		}
 	}
-	return map[string]any{"use": lists(use), "type": lists(types), "keyword": lists(keywords)}
+	return map[string]any{"use": lists(use), "type": lists(types), "keyword": lists(keywords), "property": lists(props)}
 }
 
 func lists(m map[string][]string) map[string]any {

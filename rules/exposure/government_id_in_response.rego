@@ -22,12 +22,11 @@ package oasguard.rules.exposure.government_id_in_response
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some id in lib.schema_ids("use", "response")
-	s := input.schemas[id]
+	some name in lib.data_property_names
+	lib.data_government_id_name(name)
+	some [s, p] in lib.data_declarations(name)
 	s.in_response
-	some p in lib.data_own_properties(s)
 	not p.write_only
-	lib.data_government_id_name(p.name)
 	ps := lib.data_prop_schema(p)
 	object.get(ps, "type", "") in lib.data_scalar_types
 	not object.get(ps, ["keywords", "maxLength"], 100) <= 4

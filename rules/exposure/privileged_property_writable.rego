@@ -34,12 +34,11 @@ privileged_names := {
 privileged_values := `(?i)^(admin|administrator|superuser|super_?admin|root|owner|staff|moderator|manager|sysadmin|system_?admin)$`
 
 findings contains lib.finding(p, msg) if {
-	some id in lib.schema_ids("use", "request")
-	s := input.schemas[id]
+	some name in lib.data_property_names
+	privileged_names[lib.data_joined(name)]
+	some [s, p] in lib.data_declarations(name)
 	s.in_request
-	some p in lib.data_own_properties(s)
 	not p.read_only
-	privileged_names[lib.data_joined(p.name)]
 	not harmless_enum(p)
 	msg := sprintf("property %q grants privileges and can be written in requests; it is not readOnly", [p.name])
 }

@@ -25,13 +25,12 @@ package oasguard.rules.exposure.secret_in_response
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some id in lib.schema_ids("use", "response")
-	s := input.schemas[id]
+	some name in lib.data_property_names
+	credential(name)
+	some [s, p] in lib.data_declarations(name)
 	s.in_response
-	not issuing_schema(s)
-	some p in lib.data_own_properties(s)
 	not p.write_only
-	credential(p.name)
+	not issuing_schema(s)
 	lib.data_prop_type(p) in lib.data_scalar_types
 	msg := sprintf("property %q holds a credential and is returned in responses; it is not writeOnly", [p.name])
 }

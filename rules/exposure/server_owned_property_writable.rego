@@ -29,12 +29,11 @@ server_owned_names := {
 }
 
 findings contains lib.finding(p, msg) if {
-	some id in lib.schema_ids("use", "request")
-	s := input.schemas[id]
+	some name in lib.data_property_names
+	server_owned_names[lib.data_joined(name)]
+	some [s, p] in lib.data_declarations(name)
 	s.in_request
 	s.in_response
-	some p in lib.data_own_properties(s)
 	not p.read_only
-	server_owned_names[lib.data_joined(p.name)]
 	msg := sprintf("property %q is assigned by the server but is writable: the schema is used in requests and responses and the property is not readOnly", [p.name])
 }

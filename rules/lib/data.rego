@@ -65,6 +65,28 @@ data_own_properties(s) := [p |
 	p.owner == s.id
 ]
 
+# data_property_names are the names of the properties that schemas declare.
+# A rule about property names classifies each distinct name once, then visits
+# only the declarations of the names that match (data_declarations): on a
+# large spec that is several times cheaper than classifying every property.
+data_property_names := object.keys(input.schema_index.property) if {
+	input.schema_index.property
+} else := {p.name | some s in input.schemas; some p in s.properties}
+
+# data_declarations(name) are the [schema, property] pairs of the schemas that
+# declare a property called name themselves (not through an allOf branch).
+data_declarations(name) := [[s, p] |
+	some id in data_declaring_ids(name)
+	s := input.schemas[id]
+	some p in s.properties
+	p.owner == id
+	p.name == name
+]
+
+data_declaring_ids(name) := input.schema_index.property[name] if {
+	input.schema_index.property
+} else := object.keys(input.schemas)
+
 # data_boolean_prefixes open names of flags about a thing, not the thing.
 data_boolean_prefixes := {
 	"has", "is", "can", "should", "must", "require", "requires", "required", "needs",

@@ -21,18 +21,26 @@ package oasguard.rules.ssrf.request_url_property
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some id in lib.schema_ids("use", "request")
-	s := input.schemas[id]
+	some [s, p, ps] in url_properties
 	s.in_request
-	some p in lib.data_own_properties(s)
 	not p.read_only
-	ps := lib.data_prop_schema(p)
 	object.get(ps, "type", "") in {"string", ""}
-	url_like(p.name, ps)
 	not lib.data_allow_listed(ps)
 	msg := sprintf("request property %q takes a URL without an allow-list (enum or pattern)", [p.name])
 }
 
-url_like(name, _) if lib.data_url_name(name)
+# url_properties are the declarations named like a URL, then those whose
+# schema has a URL format: [schema, property, property schema].
+url_properties contains [s, p, lib.data_prop_schema(p)] if {
+	some name in lib.data_property_names
+	lib.data_url_name(name)
+	some [s, p] in lib.data_declarations(name)
+}
 
-url_like(_, ps) if lib.data_url_formats[lower(object.get(ps, "format", ""))]
+url_properties contains [s, p, ps] if {
+	some id in lib.schema_ids("use", "request")
+	s := input.schemas[id]
+	some p in lib.data_own_properties(s)
+	ps := lib.data_prop_schema(p)
+	lib.data_url_formats[lower(object.get(ps, "format", ""))]
+}
