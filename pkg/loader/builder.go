@@ -24,7 +24,11 @@ type builder struct {
 	usedSchemes     map[string]bool
 	ignores         []report.Ignore
 	strings         []any
-	extra           []Problem
+	// stringIndex maps each distinct value of strings to the indexes of the
+	// entries holding it: a document repeats most of its descriptions, so a
+	// rule that scans the distinct values does a fraction of the work.
+	stringIndex map[string]any
+	extra       []Problem
 
 	opCount, unauth int
 	// outbound is set while building webhooks and callbacks, whose request
@@ -42,6 +46,7 @@ func newBuilder(files *fileSet, root *File, oas string) *builder {
 		targets:     map[string]int{},
 		schemas:     map[string]*schemaEntry{},
 		usedSchemes: map[string]bool{},
+		stringIndex: map[string]any{},
 	}
 }
 
@@ -75,6 +80,7 @@ func (b *builder) build(version string, raw any) map[string]any {
 	in["components"] = b.components()
 	in["refs"] = b.refViews()
 	in["strings"] = b.strings
+	in["string_index"] = b.stringIndex
 	return in
 }
 

@@ -89,6 +89,8 @@ func (b *builder) addString(l loc, key string) {
 	if len(l.n.Text) < 8 {
 		return
 	}
+	ix, _ := b.stringIndex[l.n.Text].([]any)
+	b.stringIndex[l.n.Text] = append(ix, len(b.strings))
 	b.strings = append(b.strings, l.where(map[string]any{"key": key, "value": l.n.Text}))
 }
 

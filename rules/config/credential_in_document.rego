@@ -30,36 +30,39 @@ userinfo_pattern := `(?i)\b[a-z][a-z0-9+.-]*://[^/\s:@'"]+:([^/\s@'"]+)@[A-Za-z0
 assignment_pattern := `(?i)\b(password|passwd|pwd|secret|client_?secret|api_?key|apikey|access_?token|auth_?token)\s*[=:]\s*["']?([A-Za-z0-9+/_.!@#$^~-]{16,})`
 
 findings contains lib.finding(t, msg) if {
-	some t in input.strings
-	contains(t.value, "eyJ")
-	some token in regex.find_n(jwt_pattern, t.value, -1)
+	some v in lib.config_text_values
+	contains(v, "eyJ")
+	some token in regex.find_n(jwt_pattern, v, -1)
 	not sample_jwt(token)
+	some t in lib.config_texts(v)
 	msg := sprintf("%s contains a signed JSON Web Token (%s)", [t.key, lib.config_mask(token)])
 }
 
 findings contains lib.finding(t, msg) if {
-	some t in input.strings
-	contains(t.value, "@")
-	some m in regex.find_all_string_submatch_n(userinfo_pattern, t.value, -1)
+	some v in lib.config_text_values
+	contains(v, "@")
+	some m in regex.find_all_string_submatch_n(userinfo_pattern, v, -1)
 	password := m[1]
 	not placeholder_password(password)
+	some t in lib.config_texts(v)
 	msg := sprintf("%s contains a URL with a password in its user information", [t.key])
 }
 
 findings contains lib.finding(t, msg) if {
-	some t in assignment_candidates
-	some m in regex.find_all_string_submatch_n(assignment_pattern, t.value, -1)
+	some v in assignment_candidates
+	some m in regex.find_all_string_submatch_n(assignment_pattern, v, -1)
 	value := m[2]
 	random_looking(value)
 	not lib.config_placeholder(value)
+	some t in lib.config_texts(v)
 	msg := sprintf("%s assigns a random-looking value to %q (%s)", [t.key, m[1], lib.config_mask(value)])
 }
 
 # assignment_candidates are the strings that contain a keyword of
 # assignment_pattern, found with cheap substring tests.
-assignment_candidates contains t if {
-	some t in input.strings
-	regex.match(`(?i)pass|pwd|secret|key|token`, t.value)
+assignment_candidates contains v if {
+	some v in lib.config_text_values
+	regex.match(`(?i)pass|pwd|secret|key|token`, v)
 }
 
 # sample_jwt is true for unsigned or placeholder tokens, for the jwt.io sample

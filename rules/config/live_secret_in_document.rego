@@ -37,15 +37,16 @@ patterns := {
 # match selects the few strings worth matching against each pattern.
 markers := `AKIA|ASIA|gh[pousr]_|github_pat_|xox|hooks\.slack\.com|_live_|AIza|PRIVATE KEY`
 
-candidates contains t if {
-	some t in input.strings
-	regex.match(markers, t.value)
+candidates contains v if {
+	some v in lib.config_text_values
+	regex.match(markers, v)
 }
 
 findings contains lib.finding(t, msg) if {
-	some t in candidates
+	some v in candidates
 	some kind, pattern in patterns
-	some token in regex.find_n(pattern, t.value, -1)
+	some token in regex.find_n(pattern, v, -1)
 	not lib.config_placeholder(token)
+	some t in lib.config_texts(v)
 	msg := sprintf("%s %s looks like a live %s", [t.key, lib.config_mask(token), kind])
 }

@@ -25,6 +25,17 @@ config_written_servers contains s if {
 	s.level != "root"
 }
 
+# config_text_values are the distinct values of input.strings, and
+# config_texts(v) the entries holding v: a secret scan tests each value once,
+# then reports every place it is written.
+config_text_values := object.keys(input.string_index) if {
+	input.string_index
+} else := {t.value | some t in input.strings}
+
+config_texts(v) := [input.strings[i] | some i in input.string_index[v]] if {
+	input.string_index
+} else := [t | some t in input.strings; t.value == v]
+
 # config_loopback_host is true for hosts that only reach the local machine.
 config_loopback_host(host) if host in {"localhost", "::1", "[::1]", "0.0.0.0", "ip6-localhost"}
 
