@@ -60,18 +60,17 @@ func New(ctx context.Context, set *rules.Set, timeout time.Duration) (*Engine, e
 		return nil, err
 	}
 	e := &Engine{rules: set.Rules, compiler: c, timeout: timeout}
-	early := make([][]int, earlyGroups)
-	var late []int
+	var early, late []int
 	readsProblems := helpersReadProblems(set)
 	for i, r := range set.Rules {
 		if readsProblems || readsInputProblems(set.Modules[r.File]) {
 			late = append(late, i)
 		} else {
-			early[i%earlyGroups] = append(early[i%earlyGroups], i)
+			early = append(early, i)
 		}
 	}
 	var err error
-	for _, idx := range early {
+	for _, idx := range splitByArea(set.Rules, early, earlyGroups) {
 		if len(idx) > 0 {
 			g, err := e.prepare(ctx, idx)
 			if err != nil {
@@ -184,7 +183,7 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 	defer cancel()
 	validated := make(chan []loader.Problem, 1)
 	go func() { validated <- doc.Validate() }()
-	input, err := ast.InterfaceToValue(doc.Input)
+	input, err := inputValue(doc.Input)
 	if err != nil {
 		<-validated
 		return nil, []error{fmt.Errorf("convert input: %w", err)}
@@ -195,13 +194,11 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 	bindings := make([]any, len(e.rules))
 	failed := e.evalGroups(ctx, e.early, input, bindings)
 	doc.AddProblems(<-validated)
-	if obj, ok := input.(ast.Object); ok {
-		problems, err := ast.InterfaceToValue(doc.Input["problems"])
-		if err != nil {
-			return nil, []error{fmt.Errorf("convert input: %w", err)}
-		}
-		obj.Insert(ast.InternedTerm("problems"), ast.NewTerm(problems))
+	problems, err := ast.InterfaceToValue(doc.Input["problems"])
+	if err != nil {
+		return nil, []error{fmt.Errorf("convert input: %w", err)}
 	}
+	input.Insert(ast.InternedTerm("problems"), ast.NewTerm(problems))
 	if !failed {
 		failed = e.evalGroups(ctx, []group{e.late}, input, bindings)
 	}

@@ -20,6 +20,11 @@ resources_input_reachable := ids if {
 	ids := {id | some id in input.schema_index.use.input}
 } else := graph.reachable(resources_input_graph, resources_input_roots)
 
+# resources_input_ids(type) are the ids of the input schemas (see
+# resources_input_reachable) that declare type: the type index intersected
+# with the input ones, so a rule about input strings visits only those.
+resources_input_ids(type) := {id | some id in schema_ids("type", type)} & resources_input_reachable
+
 resources_input_roots := resources_request_body_schemas | {p.schema |
 	some op in input.operations
 	some p in op.parameters

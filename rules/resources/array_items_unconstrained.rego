@@ -19,7 +19,7 @@ package oasguard.rules.resources.array_items_unconstrained
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some id in lib.schema_ids("use", "input")
+	some id in lib.resources_input_ids("array")
 	s := input.schemas[id]
 	s.type == "array"
 	lib.resources_input_schema(s)

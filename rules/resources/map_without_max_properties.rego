@@ -19,7 +19,7 @@ package oasguard.rules.resources.map_without_max_properties
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some id in lib.schema_ids("use", "input")
+	some id in lib.schema_ids("keyword", "additionalProperties")
 	s := input.schemas[id]
 	s.additional_properties in {true, "schema"}
 	lib.resources_input_schema(s)

@@ -23,9 +23,10 @@ package oasguard.rules.resources.numeric_without_maximum
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some id in lib.schema_ids("use", "input")
+	some type in ["integer", "number"]
+	some id in lib.resources_input_ids(type)
 	s := input.schemas[id]
-	s.type in {"integer", "number"}
+	s.type == type
 	lib.resources_input_schema(s)
 	not bounded(s)
 	not lib.resources_allof_branches[s.id]

@@ -21,7 +21,7 @@ package oasguard.rules.resources.string_without_max_length
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some id in lib.schema_ids("use", "input")
+	some id in lib.resources_input_ids("string")
 	s := input.schemas[id]
 	s.type == "string"
 	lib.resources_input_schema(s)
