@@ -35,7 +35,7 @@ func kinProblems(ctx context.Context, files *fileSet, root *File, oas string) (p
 			return nil, fmt.Errorf("remote reference %s is not fetched", u)
 		}
 		if f, ok := files.files[filepath.Clean(filepath.FromSlash(u.Path))]; ok {
-			return f.Data, nil
+			return kinData(f), nil
 		}
 		return nil, fmt.Errorf("%s was not read", u.Path)
 	}
@@ -48,7 +48,7 @@ func kinProblems(ctx context.Context, files *fileSet, root *File, oas string) (p
 		if root.Abs == "" {
 			location = &url.URL{Path: filepath.ToSlash(filepath.Join(files.cwd, "stdin.yaml"))}
 		}
-		doc, err = l.LoadFromDataWithPath(root.Data, location)
+		doc, err = l.LoadFromDataWithPath(kinData(root), location)
 	}
 	if err != nil {
 		if refError(err) || len(files.problems) > 0 {
