@@ -183,13 +183,10 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 	defer cancel()
 	validated := make(chan []loader.Problem, 1)
 	go func() { validated <- doc.Validate() }()
-	input, err := inputValue(doc.Input)
+	input, err := inputValue(doc.Input, release)
 	if err != nil {
 		<-validated
 		return nil, []error{fmt.Errorf("convert input: %w", err)}
-	}
-	if release {
-		doc.Input = map[string]any{"problems": doc.Input["problems"]}
 	}
 	bindings := make([]any, len(e.rules))
 	failed := e.evalGroups(ctx, e.early, input, bindings)
