@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -27,7 +29,7 @@ func NewSet() *Set {
 // PackagePrefix are rules and must carry valid metadata; other packages are
 // helpers. prefix is prepended to file names in errors and in Rule.File.
 func Load(fsys fs.FS, prefix string, builtin bool) (*Set, error) {
-	s := NewSet()
+	var files, srcs []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -39,20 +41,50 @@ func Load(fsys fs.FS, prefix string, builtin bool) (*Set, error) {
 		if err != nil {
 			return fmt.Errorf("read %s: %w", path.Join(prefix, p), err)
 		}
-		return s.add(path.Join(prefix, p), string(src), builtin)
+		files, srcs = append(files, path.Join(prefix, p)), append(srcs, string(src))
+		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	modules, errs := parseAll(files, srcs)
+	s := NewSet()
+	for i, file := range files {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("invalid rule module: %w", errs[i])
+		}
+		if err := s.add(file, modules[i], builtin); err != nil {
+			return nil, err
+		}
 	}
 	s.sort()
 	return s, nil
 }
 
-func (s *Set) add(file, src string, builtin bool) error {
-	m, err := ast.ParseModuleWithOpts(file, src, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
-	if err != nil {
-		return fmt.Errorf("invalid rule module: %w", err)
+// parseAll parses modules on every CPU: parsing is most of the start-up.
+func parseAll(files, srcs []string) ([]*ast.Module, []error) {
+	modules := make([]*ast.Module, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.NumCPU() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				modules[i], errs[i] = ast.ParseModuleWithOpts(files[i], srcs[i], ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+			}
+		}()
 	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return modules, errs
+}
+
+func (s *Set) add(file string, m *ast.Module, builtin bool) error {
 	if strings.HasSuffix(file, "_test.rego") {
 		s.Tests[file] = m
 		return nil

@@ -17,11 +17,15 @@ package oasguard.rules.auth.oauth2_scope_unused
 
 import data.oasguard.lib
 
-# used maps scheme names to the scopes some requirement asks for.
-used[name] contains scope if {
-	some e in lib.auth_written_entries
-	name := e.name
-	some scope in e.scopes
+# used maps scheme names to the scopes some requirement asks for, for the
+# schemes asked with scopes.
+used := {name: scopes |
+	some name in {e.name | some e in lib.auth_written_entries; count(e.scopes) > 0}
+	scopes := {scope |
+		some e in lib.auth_written_entries
+		e.name == name
+		some scope in e.scopes
+	}
 }
 
 findings contains f if {

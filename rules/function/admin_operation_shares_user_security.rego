@@ -19,8 +19,9 @@ package oasguard.rules.function.admin_operation_shares_user_security
 
 import data.oasguard.lib
 
-# user_signatures are the security signatures of authenticated non-admin operations.
-user_signatures contains lib.auth_signature(op.security) if {
+# user_signatures are the security signatures of authenticated non-admin
+# operations (a comprehension: computed once, then looked up per operation).
+user_signatures := {lib.auth_signature(op.security) |
 	some op in lib.auth_operations
 	not op.security.anonymous
 	not lib.auth_admin_path(op.path)

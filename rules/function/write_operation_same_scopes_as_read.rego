@@ -20,8 +20,9 @@ package oasguard.rules.function.write_operation_same_scopes_as_read
 import data.oasguard.lib
 
 # read_signature maps each path to the security signature of its GET operation,
-# when that operation is authenticated and asks for scopes.
-read_signature[op.path] := lib.auth_signature(op.security) if {
+# when that operation is authenticated and asks for scopes (a comprehension:
+# computed once, then looked up per operation).
+read_signature := {op.path: lib.auth_signature(op.security) |
 	some op in lib.auth_operations
 	op.method == "get"
 	not op.security.anonymous

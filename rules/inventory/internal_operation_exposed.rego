@@ -44,7 +44,7 @@ internal_tag(t) if lower(t) in {"internal", "private"}
 internal_tag(t) if internal_tags[t]
 
 # internal_tags are the document's tags declared with x-internal: true.
-internal_tags contains tag.name if {
+internal_tags := {tag.name |
 	some tag in object.get(input.document, "tags", [])
 	object.get(tag, "x-internal", false) == true
 }
