@@ -28,7 +28,10 @@ type builder struct {
 	// entries holding it: a document repeats most of its descriptions, so a
 	// rule that scans the distinct values does a fraction of the work.
 	stringIndex map[string]any
-	extra       []Problem
+	// paramViews are the distinct parameters of path operations.
+	paramViews []any
+	paramSeen  map[string]bool
+	extra      []Problem
 
 	opCount, unauth int
 	// outbound is set while building webhooks and callbacks, whose request
@@ -47,6 +50,8 @@ func newBuilder(files *fileSet, root *File, oas string) *builder {
 		schemas:     map[string]*schemaEntry{},
 		usedSchemes: map[string]bool{},
 		stringIndex: map[string]any{},
+		paramViews:  []any{},
+		paramSeen:   map[string]bool{},
 	}
 }
 
@@ -66,6 +71,7 @@ func (b *builder) build(version string, raw any) map[string]any {
 	b.componentSchemas()
 	ops, paths := b.pathOperations()
 	in["operations"] = ops
+	in["parameters"] = b.paramViews
 	in["paths"] = paths
 	b.outbound = true
 	in["webhooks"] = b.webhooks()

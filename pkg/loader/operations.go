@@ -103,6 +103,9 @@ func (b *builder) operation(ctx opContext, method string, op loc) map[string]any
 		v["parent"] = ctx.parent
 	}
 	params, body := b.parameters(ctx.item, op)
+	if ctx.kind == "path" {
+		b.distinctParameters(params)
+	}
 	v["parameters"] = params
 	v["request_body"] = body
 	v["responses"] = b.responses(op)

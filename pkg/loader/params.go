@@ -47,6 +47,21 @@ func (b *builder) parameters(item, op loc) (params []any, body any) {
 	return params, body
 }
 
+// distinctParameters records the parameters of a path operation in
+// b.paramViews, each once per place it is written: a path-level parameter
+// applies to every operation of its path, and rules about a parameter's own
+// content need to see it only once.
+func (b *builder) distinctParameters(params []any) {
+	for _, p := range params {
+		v := p.(map[string]any)
+		key := v["file"].(string) + "#" + v["pointer"].(string)
+		if !b.paramSeen[key] {
+			b.paramSeen[key] = true
+			b.paramViews = append(b.paramViews, v)
+		}
+	}
+}
+
 func (b *builder) parameter(p loc, use usage) map[string]any {
 	var schema *schemaEntry
 	if b.v2 {

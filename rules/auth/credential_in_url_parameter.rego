@@ -21,8 +21,7 @@ package oasguard.rules.auth.credential_in_url_parameter
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some op in lib.auth_operations
-	some p in op.parameters
+	some p in lib.parameters
 	p.in in {"path", "query"}
 	credential_name(p.name, p.in)
 	not non_string(p)

@@ -21,8 +21,7 @@ package oasguard.rules.bola.integer_id_parameter
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some op in input.operations
-	some p in op.parameters
+	some p in lib.parameters
 	p.in in {"path", "query"}
 	lib.data_id_name(p.name)
 	lib.data_schema_of(p.schema).type == "integer"

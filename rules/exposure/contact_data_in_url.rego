@@ -19,8 +19,7 @@ package oasguard.rules.exposure.contact_data_in_url
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some op in input.operations
-	some p in op.parameters
+	some p in lib.parameters
 	p.in in {"path", "query"}
 	kind := contact_kind(p)
 	msg := sprintf("%s parameter %q carries %s in the URL", [p.in, p.name, kind])

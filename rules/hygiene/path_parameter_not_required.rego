@@ -19,8 +19,7 @@ package oasguard.rules.hygiene.path_parameter_not_required
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some op in input.operations
-	some p in op.parameters
+	some p in lib.parameters
 	p.in == "path"
 	not p.required == true
 	msg := sprintf("path parameter %q is not marked required: true", [p.name])

@@ -79,6 +79,13 @@ operations := ops if {
 	ops := input.operations
 } else := []
 
+# parameters are the parameters of the path operations, each once per place
+# it is written (a path-level one applies to every operation of its path):
+# rules about a parameter itself iterate these, not every operation's list.
+parameters := ps if {
+	ps := input.parameters
+} else := {p | some op in operations; some p in op.parameters}
+
 webhooks := ws if {
 	ws := input.webhooks
 } else := []

@@ -20,8 +20,7 @@ package oasguard.rules.resources.pagination_limit_without_maximum
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some op in input.operations
-	some p in op.parameters
+	some p in lib.parameters
 	p.in in {"query", "header"}
 	lib.resources_pagination_name(p.name)
 	s := input.schemas[p.schema]

@@ -21,8 +21,7 @@ package oasguard.rules.resources.path_parameter_without_pattern
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some op in input.operations
-	some p in op.parameters
+	some p in lib.parameters
 	p.in == "path"
 	s := input.schemas[p.schema]
 	s.type == "string"

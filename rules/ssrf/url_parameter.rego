@@ -21,8 +21,7 @@ package oasguard.rules.ssrf.url_parameter
 import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
-	some op in input.operations
-	some p in op.parameters
+	some p in lib.parameters
 	s := lib.data_schema_of(p.schema)
 	object.get(s, "type", "") in {"string", ""}
 	url_like(p.name, s)
