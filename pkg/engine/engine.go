@@ -52,6 +52,9 @@ func New(ctx context.Context, set *rules.Set, timeout time.Duration) (*Engine, e
 		timeout = DefaultTimeout
 	}
 	c := ast.NewCompiler().WithEnablePrintStatements(false)
+	if set.Checked {
+		c = c.WithSkipStages(ast.StageCheckTypes)
+	}
 	c.Compile(set.Modules)
 	if c.Failed() {
 		return nil, fmt.Errorf("compile rules: %w", c.Errors)
