@@ -7,6 +7,7 @@ var indexedKeywords = []string{
 	"pattern", "format", "enum", "const", "example", "examples", "default", "minimum", "maximum",
 	"exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems",
 	"minProperties", "maxProperties", "readOnly", "writeOnly", "additionalProperties", "allOf", "oneOf", "anyOf",
+	"properties",
 }
 
 // schemaIndex lists schema ids by use, by type, by keyword and by the names

@@ -22,7 +22,7 @@ package oasguard.rules.exposure.request_additional_properties_allowed
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some id in lib.schema_ids("use", "request")
+	some id in lib.schema_ids("keyword", "additionalProperties")
 	s := input.schemas[id]
 	s.in_request
 	s.additional_properties == true

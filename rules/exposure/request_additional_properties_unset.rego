@@ -24,7 +24,7 @@ package oasguard.rules.exposure.request_additional_properties_unset
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some id in lib.schema_ids("use", "request")
+	some id in lib.schema_ids("keyword", "properties")
 	s := input.schemas[id]
 	s.in_request
 	s.additional_properties == null

@@ -20,7 +20,7 @@ import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
 	input.oas in {"3.1", "3.2"}
-	some id in lib.schema_ids("use", "request")
+	some id in lib.schema_ids("keyword", "allOf")
 	s := input.schemas[id]
 	s.in_request
 	count(s.all_of) > 0

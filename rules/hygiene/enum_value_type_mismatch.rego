@@ -22,7 +22,17 @@ findings contains lib.finding(s, msg) if {
 	s := input.schemas[id]
 	is_array(s.keywords.enum)
 	lib.resources_checkable_types(s.types)
+	not plainly_typed(s)
 	bad := [v | some v in s.keywords.enum; not lib.resources_type_ok(s.types, v)]
 	count(bad) > 0
 	msg := sprintf("enum value %s is %s, but the schema type is %s", [json.marshal(bad[0]), lib.resources_json_type(bad[0]), concat(" or ", s.types)])
+}
+
+# plainly_typed: the JSON type of every enum value is one of the schema's
+# types, tested on the distinct kinds of values before checking each value
+# (numbers against integer-only types still need the per-value check).
+plainly_typed(s) if {
+	every kind in {type_name(v) | some v in s.keywords.enum} {
+		kind in s.types
+	}
 }
