@@ -25,7 +25,12 @@ func Unescape(tok string) string {
 
 // Join appends reference tokens to a pointer, escaping each.
 func Join(pointer string, toks ...string) string {
+	n := len(pointer)
+	for _, t := range toks {
+		n += 1 + len(t)
+	}
 	var b strings.Builder
+	b.Grow(n) // one allocation, unless a token needs escaping
 	b.WriteString(pointer)
 	for _, t := range toks {
 		b.WriteByte('/')
