@@ -27,6 +27,15 @@ findings contains lib.finding(p, msg) if {
 
 contact_kind(p) := "an email address" if lower(object.get(lib.data_schema_of(p.schema), "format", "")) in {"email", "idn-email"}
 
-else := "an email address" if lib.data_email_name(p.name)
+else := name_kinds[p.name]
 
-else := "a phone number" if lib.data_phone_name(p.name)
+# name_kinds classifies each distinct parameter name once, not once per
+# parameter.
+name_kinds := {name: kind |
+	some name in {p.name | some p in lib.parameters}
+	kind := name_kind(name)
+}
+
+name_kind(name) := "an email address" if lib.data_email_name(name)
+
+else := "a phone number" if lib.data_phone_name(name)

@@ -30,8 +30,17 @@ findings contains lib.finding(p, msg) if {
 
 sensitive_kind(p) := "a password" if lower(object.get(lib.data_schema_of(p.schema), "format", "")) == "password"
 
-else := "a government identifier" if lib.data_government_id_name(p.name)
+else := name_kinds[p.name]
 
-else := "payment card data" if lib.data_card_name(p.name)
+# name_kinds classifies each distinct parameter name once, not once per
+# parameter.
+name_kinds := {name: kind |
+	some name in {p.name | some p in lib.parameters}
+	kind := name_kind(name)
+}
 
-else := "a date of birth" if lib.data_birth_date_name(p.name)
+name_kind(name) := "a government identifier" if lib.data_government_id_name(name)
+
+else := "payment card data" if lib.data_card_name(name)
+
+else := "a date of birth" if lib.data_birth_date_name(name)

@@ -37,10 +37,15 @@ url_properties contains [s, p, lib.data_prop_schema(p)] if {
 	some [s, p] in lib.data_declarations(name)
 }
 
-url_properties contains [s, p, ps] if {
+url_properties contains [s, p, input.schemas[p.schema]] if {
 	some id in lib.schema_ids("use", "request")
 	s := input.schemas[id]
 	some p in lib.data_own_properties(s)
-	ps := lib.data_prop_schema(p)
-	lib.data_url_formats[lower(object.get(ps, "format", ""))]
+	url_format_ids[p.schema]
+}
+
+# url_format_ids are the schemas with a URL format.
+url_format_ids := {id |
+	some id in lib.schema_ids("keyword", "format")
+	lib.data_url_formats[lower(input.schemas[id].format)]
 }
