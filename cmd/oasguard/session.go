@@ -54,8 +54,22 @@ type session struct {
 func newSession(c *cli.Context) (*session, error) {
 	// Parsing and compiling the rules allocates a small heap of short-lived
 	// objects: collecting it less often shortens start-up. Scans run with
-	// the default again, which keeps their peak memory in check.
-	defer debug.SetGCPercent(debug.SetGCPercent(startupGCPercent))
+	// the default again once the rules are compiled (in the background for
+	// the built-in set), which keeps their peak memory in check.
+	prev := debug.SetGCPercent(startupGCPercent)
+	s, err := buildSession(c)
+	if err != nil {
+		debug.SetGCPercent(prev)
+		return nil, err
+	}
+	go func() {
+		_ = s.engine.Wait()
+		debug.SetGCPercent(prev)
+	}()
+	return s, nil
+}
+
+func buildSession(c *cli.Context) (*session, error) {
 	s := &session{}
 	var err error
 	if s.cfg, err = loadConfig(c.String("config")); err != nil {

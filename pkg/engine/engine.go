@@ -22,13 +22,16 @@ import (
 
 // Engine holds compiled rules, ready to evaluate documents concurrently.
 type Engine struct {
-	rules    []rules.Rule
-	compiler *ast.Compiler
+	rules   []rules.Rule
+	timeout time.Duration
+	// ready is closed once the rules are compiled; compileErr tells how.
+	ready      chan struct{}
+	compileErr error
+	compiler   *ast.Compiler
 	// early groups evaluate concurrently, and concurrently with validation;
 	// late rules read input.problems and wait for validation.
-	early   []group
-	late    group
-	timeout time.Duration
+	early []group
+	late  group
 }
 
 // group is a set of rules evaluated by one prepared query: binding r<i> is
@@ -46,23 +49,48 @@ const earlyGroups = 2
 const DefaultTimeout = 60 * time.Second
 
 // New compiles the rule set. timeout bounds each document's evaluation
-// (0 means DefaultTimeout).
+// (0 means DefaultTimeout). A set of built-in rules only (rules.Set.Checked)
+// is known to compile: it compiles in the background while the first
+// documents load, and Evaluate waits for it.
 func New(ctx context.Context, set *rules.Set, timeout time.Duration) (*Engine, error) {
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
+	e := &Engine{rules: set.Rules, timeout: timeout, ready: make(chan struct{})}
+	if set.Checked {
+		go func() {
+			defer close(e.ready)
+			e.compileErr = e.compile(ctx, set)
+		}()
+		return e, nil
+	}
+	defer close(e.ready)
+	if err := e.compile(ctx, set); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// Wait blocks until the rules are compiled and returns the compile error.
+func (e *Engine) Wait() error {
+	<-e.ready
+	return e.compileErr
+}
+
+// compile compiles the modules and prepares the rule groups.
+func (e *Engine) compile(ctx context.Context, set *rules.Set) error {
 	c := ast.NewCompiler().WithEnablePrintStatements(false)
 	if set.Checked {
 		c = c.WithSkipStages(ast.StageCheckTypes)
 	}
 	c.Compile(set.Modules)
 	if c.Failed() {
-		return nil, fmt.Errorf("compile rules: %w", c.Errors)
+		return fmt.Errorf("compile rules: %w", c.Errors)
 	}
 	if err := checkFindingsRules(set); err != nil {
-		return nil, err
+		return err
 	}
-	e := &Engine{rules: set.Rules, compiler: c, timeout: timeout}
+	e.compiler = c
 	var early, late []int
 	readsProblems := helpersReadProblems(set)
 	for i, r := range set.Rules {
@@ -72,20 +100,18 @@ func New(ctx context.Context, set *rules.Set, timeout time.Duration) (*Engine, e
 			early = append(early, i)
 		}
 	}
-	var err error
 	for _, idx := range splitByArea(set.Rules, early, earlyGroups) {
 		if len(idx) > 0 {
 			g, err := e.prepare(ctx, idx)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			e.early = append(e.early, g)
 		}
 	}
-	if e.late, err = e.prepare(ctx, late); err != nil {
-		return nil, err
-	}
-	return e, nil
+	var err error
+	e.late, err = e.prepare(ctx, late)
+	return err
 }
 
 func (e *Engine) prepare(ctx context.Context, idx []int) (group, error) {
@@ -182,6 +208,9 @@ func (e *Engine) Evaluate(ctx context.Context, doc *loader.Document) ([]report.F
 // evaluate is Evaluate; with release, the document's Go views are dropped
 // once converted to Rego values, which lowers the peak memory of a scan.
 func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release bool) ([]report.Finding, []error) {
+	if err := e.Wait(); err != nil {
+		return nil, []error{err}
+	}
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
 	validated := make(chan []loader.Problem, 1)
