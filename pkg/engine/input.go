@@ -7,21 +7,25 @@ import (
 )
 
 // inputValue converts the rule input into a Rego object. The schemas, about
-// half of the work on a large document, convert on a second goroutine while
-// this one does the other fields. With release, each converted part is
-// dropped from in at once (all but problems, which grow later), so that the
-// Go and Rego forms of the input are never both whole in memory.
+// two thirds of the work on a large document, are split between a second
+// goroutine and this one, which also converts the other fields. With
+// release, each converted part is dropped at once (all but problems, which
+// grow later), so that the Go and Rego forms of the input are never both
+// whole in memory.
 func inputValue(in map[string]any, release bool) (ast.Object, error) {
-	var schemas ast.Value
-	var schemasErr error
-	var wg sync.WaitGroup
+	var schemas []entry
 	if m, ok := in["schemas"].(map[string]any); ok {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			schemas, schemasErr = objectValue(m, release)
-		}()
+		schemas = entries(m, release)
 	}
+	half := schemas[:len(schemas)/2]
+	var converted [][2]*ast.Term
+	var convErr error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		converted, convErr = convertEntries(half)
+	}()
 	obj := ast.NewObject()
 	for k, v := range in {
 		if k == "schemas" {
@@ -37,12 +41,16 @@ func inputValue(in map[string]any, release bool) (ast.Object, error) {
 			delete(in, k)
 		}
 	}
+	rest, err := convertEntries(schemas[len(half):])
 	wg.Wait()
-	if schemasErr != nil {
-		return nil, schemasErr
+	if err == nil {
+		err = convErr
 	}
-	if schemas != nil {
-		obj.Insert(ast.StringTerm("schemas"), ast.NewTerm(schemas))
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := in["schemas"]; ok {
+		obj.Insert(ast.StringTerm("schemas"), ast.NewTerm(ast.NewObject(append(converted, rest...)...)))
 		if release {
 			delete(in, "schemas")
 		}
@@ -50,18 +58,40 @@ func inputValue(in map[string]any, release bool) (ast.Object, error) {
 	return obj, nil
 }
 
-// objectValue converts a map entry by entry, deleting each with release.
-func objectValue(m map[string]any, release bool) (ast.Value, error) {
-	kvs := make([][2]*ast.Term, 0, len(m))
+// entry is one member of a map being converted; value is cleared once
+// converted when the map is released.
+type entry struct {
+	key     string
+	value   any
+	release bool
+}
+
+// entries lists a map's members; with release the map is emptied, so that
+// the entries hold the only references to its values.
+func entries(m map[string]any, release bool) []entry {
+	out := make([]entry, 0, len(m))
 	for k, v := range m {
-		val, err := ast.InterfaceToValue(v)
+		out = append(out, entry{key: k, value: v, release: release})
+	}
+	if release {
+		clear(m)
+	}
+	return out
+}
+
+// convertEntries converts entries to object members, releasing each value
+// once converted.
+func convertEntries(es []entry) ([][2]*ast.Term, error) {
+	kvs := make([][2]*ast.Term, 0, len(es))
+	for i := range es {
+		val, err := ast.InterfaceToValue(es[i].value)
 		if err != nil {
 			return nil, err
 		}
-		kvs = append(kvs, [2]*ast.Term{ast.StringTerm(k), ast.NewTerm(val)})
-		if release {
-			delete(m, k)
+		kvs = append(kvs, [2]*ast.Term{ast.StringTerm(es[i].key), ast.NewTerm(val)})
+		if es[i].release {
+			es[i].value = nil
 		}
 	}
-	return ast.NewObject(kvs...), nil
+	return kvs, nil
 }
