@@ -31,8 +31,7 @@ findings contains lib.finding(s, msg) if {
 }
 
 findings contains lib.finding(p, msg) if {
-	some op in input.operations
-	some p in op.parameters
+	some p in lib.parameters
 	count(p.example_values) > 0
 	s := input.schemas[p.schema]
 	some v in p.example_values
@@ -43,7 +42,7 @@ findings contains lib.finding(p, msg) if {
 
 schema_examples(s) := array.concat(own_example(s), list_examples(s))
 
-own_example(s) := [s.keywords.example] if "example" in object.keys(s.keywords)
+own_example(s) := [s.keywords.example] if _ = s.keywords.example
 
 else := []
 
