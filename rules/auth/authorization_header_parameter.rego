@@ -22,8 +22,7 @@ import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
 	input.oas != "2.0"
-	some op in lib.auth_operations
-	some p in op.parameters
+	some p in lib.parameters
 	p.in == "header"
 	lower(p.name) == "authorization"
 	msg := sprintf("header parameter %q is ignored by OpenAPI 3: describe the credential as a security scheme", [p.name])

@@ -23,8 +23,7 @@ import data.oasguard.lib
 
 findings contains lib.finding(p, msg) if {
 	input.oas != "2.0"
-	some op in input.operations
-	some p in op.parameters
+	some p in lib.parameters
 	p.in == "header"
 	lower(p.name) in {"content-type", "accept"}
 	msg := sprintf("header parameter %q is ignored by OpenAPI 3: media types belong in content maps", [p.name])

@@ -26,8 +26,7 @@ resources_input_reachable := ids if {
 resources_input_ids(type) := {id | some id in schema_ids("type", type)} & resources_input_reachable
 
 resources_input_roots := resources_request_body_schemas | {p.schema |
-	some op in input.operations
-	some p in op.parameters
+	some p in parameters
 	p.schema != null
 }
 
@@ -140,8 +139,7 @@ resources_property_name(s) := name if {
 # resources_param_schema_names pairs parameter schemas with their parameter
 # names, as [schema id, name].
 resources_param_schema_names := {[p.schema, p.name] |
-	some op in input.operations
-	some p in op.parameters
+	some p in parameters
 	p.schema != null
 }
 
