@@ -233,3 +233,18 @@ func TestFingerprintsSurviveMovedLines(t *testing.T) {
 		t.Error("no finding moved: the edit did not test anything")
 	}
 }
+
+// TestScanCustomRuleTypeError: built-in rules skip OPA's type checking (their
+// tests run it), custom rules do not: a type error fails before scanning.
+func TestScanCustomRuleTypeError(t *testing.T) {
+	dir := t.TempDir()
+	src := "# METADATA\n# title: T\n# description: d\n# custom:\n#   id: typed\n#   severity: low\n#   owasp: [API1:2023]\n#   remediation: r\n" +
+		"package oasguard.rules.t.typed\n\nfindings contains {\"pointer\": \"\", \"message\": m} if {\n\tm := count(1)\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "typed.rego"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runApp(t, "scan", "--rules", dir, clean)
+	if code != 2 || !strings.Contains(errOut, "typed.rego:") || !strings.Contains(errOut, "count") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+}
