@@ -40,6 +40,9 @@ func newApp() *cli.App {
 			diffCommand(),
 			versionCommand(),
 		},
+		Flags:          []cli.Flag{cpuProfileFlag},
+		Before:         startProfile,
+		After:          stopProfile,
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return cli.Exit(err.Error(), 2)

@@ -248,3 +248,19 @@ func TestScanCustomRuleTypeError(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestCPUProfileFlag: --cpu-profile writes a pprof profile (gzip data) of
+// the run, the input of `make pgo`.
+func TestCPUProfileFlag(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	if code, _, errOut := runApp(t, "--cpu-profile", prof, "scan", "--fail-on", "none", clean); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	data, err := os.ReadFile(prof)
+	if err != nil || len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		t.Fatalf("profile: %v, %d bytes", err, len(data))
+	}
+	if code, _, errOut := runApp(t, "--cpu-profile", filepath.Join(t.TempDir(), "no", "such", "dir"), "scan", clean); code != 2 || !strings.Contains(errOut, "--cpu-profile") {
+		t.Fatalf("unwritable profile: exit %d, stderr %q", code, errOut)
+	}
+}
