@@ -24,14 +24,15 @@ func inputValue(in map[string]any, release bool) (ast.Object, error) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		converted, convErr = convertEntries(half)
+		converted, convErr = convertEntries(newConverter(), half)
 	}()
+	c := newConverter()
 	obj := ast.NewObject()
 	for k, v := range in {
 		if k == "schemas" {
 			continue
 		}
-		val, err := ast.InterfaceToValue(v)
+		val, err := c.value(v)
 		if err != nil {
 			wg.Wait()
 			return nil, err
@@ -41,7 +42,7 @@ func inputValue(in map[string]any, release bool) (ast.Object, error) {
 			delete(in, k)
 		}
 	}
-	rest, err := convertEntries(schemas[len(half):])
+	rest, err := convertEntries(c, schemas[len(half):])
 	wg.Wait()
 	if err == nil {
 		err = convErr
@@ -81,10 +82,10 @@ func entries(m map[string]any, release bool) []entry {
 
 // convertEntries converts entries to object members, releasing each value
 // once converted.
-func convertEntries(es []entry) ([][2]*ast.Term, error) {
+func convertEntries(c *converter, es []entry) ([][2]*ast.Term, error) {
 	kvs := make([][2]*ast.Term, 0, len(es))
 	for i := range es {
-		val, err := ast.InterfaceToValue(es[i].value)
+		val, err := c.value(es[i].value)
 		if err != nil {
 			return nil, err
 		}
