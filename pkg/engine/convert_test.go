@@ -14,7 +14,7 @@ func TestConverterMatchesInterfaceToValue(t *testing.T) {
 		"s": "text", "e": "", "t": true, "f": false, "n": nil,
 		"i": json.Number("42"), "x": json.Number("-1.5e3"), "big": json.Number("123456789012345678901234567890"),
 		"empty_list": []any{}, "empty_map": map[string]any{},
-		"list": []any{"a", json.Number("1"), nil, []any{}, map[string]any{"k": []any{}}},
+		"list":   []any{"a", json.Number("1"), nil, []any{}, map[string]any{"k": []any{}}},
 		"nested": map[string]any{"a": map[string]any{"b": map[string]any{}}, "c": []any{map[string]any{}}},
 		"views": []any{
 			map[string]any{"id": "a", "properties": []any{}, "required": []any{}},
