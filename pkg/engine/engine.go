@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -44,6 +45,10 @@ type group struct {
 // earlyGroups is how many queries share the rules that do not wait for
 // validation. On a large document they use every core.
 const earlyGroups = 2
+
+// collectAfterConversion is the document size (all its files) from which
+// the engine collects garbage once the rule input is converted.
+const collectAfterConversion = 1 << 20
 
 // DefaultTimeout bounds the rule evaluation of one document.
 const DefaultTimeout = 60 * time.Second
@@ -220,6 +225,13 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 		<-validated
 		return nil, []error{fmt.Errorf("convert input: %w", err)}
 	}
+	if release && docBytes(doc) >= collectAfterConversion {
+		// The Go form of the input is garbage now, but the heap goal was
+		// set while it was alive: collecting here, once per large
+		// document, keeps the peak ~50 MiB lower (Stripe 377 to 325 MiB)
+		// for about 1 % of CPU.
+		runtime.GC()
+	}
 	bindings := make([]any, len(e.rules))
 	failed := e.evalGroups(ctx, e.early, input, bindings)
 	doc.AddProblems(<-validated)
@@ -341,4 +353,13 @@ func dedupe(fs []report.Finding) []report.Finding {
 		}
 	}
 	return out
+}
+
+// docBytes is the size of a document's files.
+func docBytes(doc *loader.Document) int {
+	n := 0
+	for _, f := range doc.Files {
+		n += len(f.Data)
+	}
+	return n
 }
