@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -202,25 +203,9 @@ func jsonNumber(s string) (string, bool) {
 	return strconv.FormatFloat(f, 'g', -1, 64), true
 }
 
-func isJSONNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	i := 0
-	if s[0] == '-' {
-		i++
-	}
-	digits := 0
-	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
-		digits++
-	}
-	if digits == 0 || (digits > 1 && s[strings.IndexAny(s, "0123456789")] == '0') {
-		return false
-	}
-	rest := s[i:]
-	if rest == "" {
-		return true
-	}
-	_, err := strconv.ParseFloat(s, 64)
-	return err == nil && !strings.ContainsAny(rest, "xXoObB_") && (rest[0] == '.' || rest[0] == 'e' || rest[0] == 'E') && !strings.HasSuffix(rest, ".")
-}
+// jsonNumberLiteral is the grammar of a JSON number (RFC 8259, section 6).
+var jsonNumberLiteral = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$`)
+
+// isJSONNumber reports whether s is a JSON number literal as written
+// (YAML also accepts "1.", ".5", "0.E0", "+1" or "0x1F", which JSON does not).
+func isJSONNumber(s string) bool { return jsonNumberLiteral.MatchString(s) }
