@@ -24,7 +24,7 @@ func inputValue(in map[string]any, release bool) (ast.Object, error) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		converted, convErr = convertEntries(newConverter(), half)
+		converted, convErr = convertEntries(newConverter(), half, release)
 	}()
 	c := newConverter()
 	obj := ast.NewObject()
@@ -42,7 +42,7 @@ func inputValue(in map[string]any, release bool) (ast.Object, error) {
 			delete(in, k)
 		}
 	}
-	rest, err := convertEntries(c, schemas[len(half):])
+	rest, err := convertEntries(c, schemas[len(half):], release)
 	wg.Wait()
 	if err == nil {
 		err = convErr
@@ -59,12 +59,10 @@ func inputValue(in map[string]any, release bool) (ast.Object, error) {
 	return obj, nil
 }
 
-// entry is one member of a map being converted; value is cleared once
-// converted when the map is released.
+// entry is one member of a map being converted.
 type entry struct {
-	key     string
-	value   any
-	release bool
+	key   string
+	value any
 }
 
 // entries lists a map's members; with release the map is emptied, so that
@@ -72,7 +70,7 @@ type entry struct {
 func entries(m map[string]any, release bool) []entry {
 	out := make([]entry, 0, len(m))
 	for k, v := range m {
-		out = append(out, entry{key: k, value: v, release: release})
+		out = append(out, entry{key: k, value: v})
 	}
 	if release {
 		clear(m)
@@ -80,9 +78,9 @@ func entries(m map[string]any, release bool) []entry {
 	return out
 }
 
-// convertEntries converts entries to object members, releasing each value
-// once converted.
-func convertEntries(c *converter, es []entry) ([][2]*ast.Term, error) {
+// convertEntries converts entries to object members; with release, each
+// value is dropped once converted.
+func convertEntries(c *converter, es []entry, release bool) ([][2]*ast.Term, error) {
 	kvs := make([][2]*ast.Term, 0, len(es))
 	for i := range es {
 		val, err := c.value(es[i].value)
@@ -90,7 +88,7 @@ func convertEntries(c *converter, es []entry) ([][2]*ast.Term, error) {
 			return nil, err
 		}
 		kvs = append(kvs, [2]*ast.Term{ast.StringTerm(es[i].key), ast.NewTerm(val)})
-		if es[i].release {
+		if release {
 			es[i].value = nil
 		}
 	}

@@ -46,9 +46,7 @@ func (b *builder) schemaIndex() map[string]any {
 			}
 		}
 		for _, p := range e.props {
-			if n := len(props[p.name]); n == 0 || props[p.name][n-1] != id {
-				props[p.name] = append(props[p.name], id)
-			}
+			props[p.name] = append(props[p.name], id)
 		}
 	}
 	return map[string]any{"use": lists(use), "type": lists(types), "keyword": lists(keywords), "property": lists(props)}

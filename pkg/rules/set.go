@@ -126,6 +126,8 @@ func (s *Set) Merge(o *Set) error {
 	}
 	for k, v := range o.Modules {
 		s.Modules[k] = v
+	}
+	if len(o.Modules) > 0 {
 		s.Checked = s.Checked && o.Checked
 	}
 	for k, v := range o.Tests {

@@ -35,7 +35,7 @@ else := name_kinds[p.name]
 # name_kinds classifies each distinct parameter name once, not once per
 # parameter.
 name_kinds := {name: kind |
-	some name in {p.name | some p in lib.parameters}
+	some name in lib.parameter_names
 	kind := name_kind(name)
 }
 

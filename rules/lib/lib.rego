@@ -86,6 +86,10 @@ parameters := ps if {
 	ps := input.parameters
 } else := {p | some op in operations; some p in op.parameters}
 
+# parameter_names are the distinct names of those parameters: a rule about
+# parameter names classifies each name once, then looks it up per parameter.
+parameter_names := {p.name | some p in parameters}
+
 webhooks := ws if {
 	ws := input.webhooks
 } else := []
