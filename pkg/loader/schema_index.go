@@ -22,7 +22,7 @@ func (b *builder) schemaIndex() map[string]any {
 		keywords[k] = nil
 	}
 	for _, e := range b.schemaOrder {
-		id := e.l.id()
+		id := e.id
 		if e.use&useRequest != 0 {
 			use["request"] = append(use["request"], id)
 		}

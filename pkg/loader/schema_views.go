@@ -94,7 +94,7 @@ func (b *builder) schemaViews() map[string]any {
 	b.markRecursive()
 	out := make(map[string]any, len(b.schemaOrder))
 	for _, e := range b.schemaOrder {
-		out[e.l.id()] = b.schemaView(e)
+		out[e.id] = b.schemaView(e)
 	}
 	return out
 }
@@ -134,14 +134,14 @@ func (b *builder) schemaView(e *schemaEntry) map[string]any {
 		}
 	}
 	return e.l.where(map[string]any{
-		"id": e.l.id(), "name": e.name, "types": types, "type": first, "format": n.Str("format"),
+		"id": e.id, "name": e.name, "types": types, "type": first, "format": n.Str("format"),
 		"keywords": keywords, "properties": pv, "required": toAny(required),
 		"items": schemaID(e.items), "additional_properties": addl,
 		"additional_properties_schema": schemaID(e.addl),
 		"all_of":                       ids(e.allOf), "one_of": ids(e.oneOf), "any_of": ids(e.any),
 		"in_request": e.use&useRequest != 0, "in_response": e.use&useResponse != 0,
 		"in_parameter": e.use&useParameter != 0, "recursive": e.recursive,
-		"is_ref_target": b.targets[e.l.id()] > 0,
+		"is_ref_target": b.targets[e.id] > 0,
 	})
 }
 
@@ -151,11 +151,9 @@ func propView(p propEdge, required bool) map[string]any {
 		ro = ro || p.target.l.n.Bool("readOnly")
 		wo = wo || p.target.l.n.Bool("writeOnly")
 	}
-	owner := p.at
-	owner.ptr = owner.ptr[:max(0, len(owner.ptr)-len("/properties/")-len(Escape(p.name)))]
 	return p.at.where(map[string]any{
 		"name": p.name, "schema": schemaID(p.target), "required": required,
-		"read_only": ro, "write_only": wo, "owner": owner.id(),
+		"read_only": ro, "write_only": wo, "owner": p.owner.id,
 	})
 }
 
@@ -180,7 +178,7 @@ func schemaTypes(n *Node, oas string) []any {
 func ids(es []*schemaEntry) []any {
 	out := make([]any, 0, len(es))
 	for _, e := range es {
-		out = append(out, e.l.id())
+		out = append(out, e.id)
 	}
 	return out
 }

@@ -14,11 +14,13 @@ type propEdge struct {
 	name   string
 	at     loc
 	target *schemaEntry
+	owner  *schemaEntry // the schema whose properties list it
 }
 
 // schemaEntry is one schema object, where it is written.
 type schemaEntry struct {
 	l                 loc
+	id                string // l.id(), computed once: every view and index shares it
 	name              string
 	kids              []*schemaEntry
 	props             []propEdge
@@ -47,7 +49,7 @@ func schemaID(e *schemaEntry) any {
 	if e == nil {
 		return nil
 	}
-	return e.l.id()
+	return e.id
 }
 
 // schemaUse registers the schema at l and marks it and everything it reaches
@@ -128,7 +130,7 @@ func (b *builder) schemaAt(l loc) *schemaEntry {
 	if e, ok := b.schemas[id]; ok {
 		return e
 	}
-	e := &schemaEntry{l: r, name: b.componentName(r)}
+	e := &schemaEntry{l: r, id: id, name: b.componentName(r)}
 	b.schemas[id] = e
 	b.schemaOrder = append(b.schemaOrder, e)
 	b.schemaChildren(e)
@@ -148,7 +150,7 @@ func (b *builder) schemaChildren(e *schemaEntry) {
 	// flowing into it (not, if, propertyNames, contentSchema): it gets no use.
 	check := func(c loc) { b.schemaAt(c) }
 	l.at("properties").members(func(name string, p loc) {
-		e.props = append(e.props, propEdge{name: name, at: p, target: kid(p)})
+		e.props = append(e.props, propEdge{name: name, at: p, target: kid(p), owner: e})
 	})
 	if it := l.at("items"); it.n.IsMap() {
 		e.items = kid(it)
