@@ -25,6 +25,15 @@ resources_input_reachable := ids if {
 # with the input ones, so a rule about input strings visits only those.
 resources_input_ids(type) := {id | some id in schema_ids("type", type)} & resources_input_reachable
 
+# resources_keyword_ids(key) are the ids of the schemas whose own keyword key
+# is set and not false, from the keyword index. A rule about unbounded values
+# removes such schemas as a set (resources_input_ids(type) - ...) instead of
+# testing each one; it still tests the rest itself.
+resources_keyword_ids(key) := {id |
+	some id in schema_ids("keyword", key)
+	input.schemas[id].keywords[key] != false
+}
+
 resources_input_roots := resources_request_body_schemas | {p.schema |
 	some p in parameters
 	p.schema != null

@@ -21,7 +21,7 @@ package oasguard.rules.resources.string_without_max_length
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some id in lib.resources_input_ids("string")
+	some id in candidate_ids
 	s := input.schemas[id]
 	s.type == "string"
 	lib.resources_input_schema(s)
@@ -30,6 +30,10 @@ findings contains lib.finding(s, msg) if {
 	not lib.resources_allof_branches[s.id]
 	msg := sprintf("%s accepts values of any length: it has no maxLength, enum, const, bounded format or bounded pattern", [label(s)])
 }
+
+# candidate_ids are the input strings less those with a maxLength or enum of
+# their own, which bound them (constrained_string) without further checks.
+candidate_ids := (lib.resources_input_ids("string") - lib.resources_keyword_ids("maxLength")) - lib.resources_keyword_ids("enum")
 
 label(s) := sprintf("string property %q", [name]) if {
 	name := lib.resources_property_name(s)
