@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -56,20 +55,21 @@ func newSession(c *cli.Context) (*session, error) {
 	// objects: collecting it less often shortens start-up. Scans run with
 	// the default again once the rules are compiled (in the background for
 	// the built-in set), which keeps their peak memory in check.
-	prev := debug.SetGCPercent(startupGCPercent)
-	s, err := buildSession(c)
+	gc := &engine.GCTuner{}
+	restore := gc.Raise(startupGCPercent)
+	s, err := buildSession(c, gc)
 	if err != nil {
-		debug.SetGCPercent(prev)
+		restore()
 		return nil, err
 	}
 	go func() {
 		_ = s.engine.Wait()
-		debug.SetGCPercent(prev)
+		restore()
 	}()
 	return s, nil
 }
 
-func buildSession(c *cli.Context) (*session, error) {
+func buildSession(c *cli.Context, gc *engine.GCTuner) (*session, error) {
 	s := &session{}
 	var err error
 	if s.cfg, err = loadConfig(c.String("config")); err != nil {
@@ -97,7 +97,7 @@ func buildSession(c *cli.Context) (*session, error) {
 	if s.validator, err = validate.New(); err != nil {
 		return nil, err
 	}
-	if s.engine, err = engine.New(c.Context, s.set, c.Duration("timeout")); err != nil {
+	if s.engine, err = engine.New(c.Context, s.set, c.Duration("timeout"), engine.WithGCTuner(gc)); err != nil {
 		return nil, err
 	}
 	return s, nil
