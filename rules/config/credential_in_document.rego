@@ -30,6 +30,7 @@ userinfo_pattern := `(?i)\b[a-z][a-z0-9+.-]*://[^/\s:@'"]+:([^/\s@'"]+)@[A-Za-z0
 assignment_pattern := `(?i)\b(password|passwd|pwd|secret|client_?secret|api_?key|apikey|access_?token|auth_?token)\s*[=:]\s*["']?([A-Za-z0-9+/_.!@#$^~-]{16,})`
 
 findings contains lib.finding(t, msg) if {
+	contains(lib.config_all_text, "eyJ")
 	some v in lib.config_text_values
 	contains(v, "eyJ")
 	some token in regex.find_n(jwt_pattern, v, -1)
@@ -39,6 +40,7 @@ findings contains lib.finding(t, msg) if {
 }
 
 findings contains lib.finding(t, msg) if {
+	contains(lib.config_all_text, "@")
 	some v in lib.config_text_values
 	contains(v, "@")
 	some m in regex.find_all_string_submatch_n(userinfo_pattern, v, -1)

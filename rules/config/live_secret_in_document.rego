@@ -35,11 +35,20 @@ patterns := {
 
 # markers are literal fragments that every pattern requires: one cheap
 # match selects the few strings worth matching against each pattern.
-markers := `AKIA|ASIA|gh[pousr]_|github_pat_|xox|hooks\.slack\.com|_live_|AIza|PRIVATE KEY`
+# markers are the literals one of the patterns needs: a value without any of
+# them is not tested against the patterns.
+markers := {
+	"AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "hooks.slack.com",
+	"_live_", "AIza", "PRIVATE KEY",
+}
+
+present_markers := {m | some m in markers; contains(lib.config_all_text, m)}
 
 candidates contains v if {
+	count(present_markers) > 0
 	some v in lib.config_text_values
-	regex.match(markers, v)
+	some m in present_markers
+	contains(v, m)
 }
 
 findings contains lib.finding(t, msg) if {

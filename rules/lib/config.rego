@@ -36,6 +36,12 @@ config_texts(v) := [input.strings[i] | some i in input.string_index[v]] if {
 	input.string_index
 } else := [t | some t in input.strings; t.value == v]
 
+# config_all_text is every distinct value, one per line. A secret scan first
+# searches it for the literal a secret must contain (one native search,
+# which usually finds nothing), and tests values one by one only when it
+# does. A literal without a line break cannot match across two values.
+config_all_text := concat("\n", config_text_values)
+
 # config_loopback_host is true for hosts that only reach the local machine.
 config_loopback_host(host) if host in {"localhost", "::1", "[::1]", "0.0.0.0", "ip6-localhost"}
 

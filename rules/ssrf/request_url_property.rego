@@ -38,10 +38,13 @@ url_properties contains [s, p, lib.data_prop_schema(p)] if {
 }
 
 url_properties contains [s, p, input.schemas[p.schema]] if {
-	some id in lib.schema_ids("use", "request")
+	count(url_format_ids) > 0
+	some id in lib.schema_ids("keyword", "properties")
 	s := input.schemas[id]
-	some p in lib.data_own_properties(s)
+	s.in_request
+	some p in s.properties
 	url_format_ids[p.schema]
+	p.owner == id
 }
 
 # url_format_ids are the schemas with a URL format.
