@@ -12,8 +12,8 @@ import (
 // and OpenAI specs, in milliseconds, averaged (see docs/performance.md). An
 // area not listed (custom rules) counts one per rule.
 var areaCost = map[string]int{
-	"resources": 240, "exposure": 220, "config": 150, "ssrf": 100, "hygiene": 56, "function": 18,
-	"auth": 13, "bola": 12, "flows": 12, "inventory": 12, "structure": 5, "consumption": 2,
+	"resources": 185, "exposure": 125, "config": 99, "ssrf": 45, "hygiene": 43, "function": 15,
+	"bola": 11, "auth": 10, "flows": 10, "inventory": 5, "structure": 4, "consumption": 2,
 }
 
 // area is the segment of a rule's package after the rules prefix:

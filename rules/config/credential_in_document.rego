@@ -62,8 +62,11 @@ findings contains lib.finding(t, msg) if {
 
 # assignment_candidates are the strings that contain a keyword of
 # assignment_pattern, found with cheap substring tests.
+# assignment_candidates hold an assignment sign and a credential word; the
+# cheap test on the sign comes first.
 assignment_candidates contains v if {
 	some v in lib.config_text_values
+	regex.match(`[=:]`, v)
 	regex.match(`(?i)pass|pwd|secret|key|token`, v)
 }
 

@@ -31,10 +31,17 @@ findings contains lib.finding(r, msg) if {
 	names := {p.name |
 		some m in r.content
 		some p in props(m.schema)
-		regex.match(credential_name, p.name)
+		credential_names[p.name]
 	}
 	count(names) > 0
 	msg := sprintf("response %s returns %s but documents no Cache-Control header", [r.status, concat(", ", sort(names))])
+}
+
+# credential_names are the property names that hold credentials, each
+# distinct name tested once.
+credential_names := {name |
+	some name in lib.data_property_names
+	regex.match(credential_name, name)
 }
 
 has_cache_control(r) if {
