@@ -4,6 +4,12 @@ package oasguard.lib
 # finding builds a finding at the location of any input element.
 finding(el, msg) := {"pointer": el.pointer, "file": object.get(el, "file", ""), "message": msg}
 
+# unescape decodes a JSON pointer token (RFC 6901): "~1" is "/" and "~0" is
+# "~". Most tokens hold neither, and are returned as they are.
+unescape(t) := replace(replace(t, "~1", "/"), "~0", "~") if contains(t, "~")
+
+else := t
+
 # schema returns the flattened schema with the given id.
 schema(id) := input.schemas[id]
 

@@ -142,7 +142,7 @@ resources_property_name(s) := name if {
 	n := count(parts)
 	n >= 2
 	parts[n - 2] == "properties"
-	name := replace(replace(parts[n - 1], "~1", "/"), "~0", "~")
+	name := unescape(parts[n - 1])
 } else := ""
 
 # resources_param_schema_names pairs parameter schemas with their parameter
@@ -305,9 +305,7 @@ resources_raw(s) := v if {
 resources_token(prev, t) := to_number(t) if {
 	prev in {"allOf", "oneOf", "anyOf", "prefixItems", "parameters", "items"}
 	regex.match(`^[0-9]+$`, t)
-} else := resources_unescape(t)
-
-resources_unescape(t) := replace(replace(t, "~1", "/"), "~0", "~")
+} else := unescape(t)
 
 # resources_template_names are the parameter names in a path template.
 resources_template_names(path) := {m[1] | some m in regex.find_all_string_submatch_n(`\{([^{}]+)\}`, path, -1)}

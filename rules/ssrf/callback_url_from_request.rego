@@ -37,7 +37,7 @@ findings contains lib.finding(cb, msg) if {
 # is limited by enum, const or pattern.
 source_allow_listed(parent, expr) if {
 	[_, ptr] := regex.find_all_string_submatch_n(`^\{\$request\.body#/([^/}]+)`, expr, 1)[0]
-	name := replace(replace(ptr, "~1", "/"), "~0", "~")
+	name := lib.unescape(ptr)
 	some p in lib.data_request_properties(parent)
 	p.name == name
 	lib.data_allow_listed(lib.data_prop_schema(p))

@@ -1,0 +1,15 @@
+package oasguard.lib_test
+
+import data.oasguard.lib
+
+test_unescape_decodes_pointer_tokens if {
+	lib.unescape("a~1b~0c") == "a/b~c"
+	lib.unescape("~01") == "~1"
+	lib.unescape("plain") == "plain"
+}
+
+test_auth_escape_encodes_pointer_tokens if {
+	lib.auth_escape("a/b~c") == "a~1b~0c"
+	lib.auth_escape("~1") == "~01"
+	lib.auth_escape("plain") == "plain"
+}
