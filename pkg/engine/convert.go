@@ -8,19 +8,27 @@ import (
 
 // converter turns the loader's plain values into Rego values, like
 // ast.InterfaceToValue, but shares what repeats across the thousands of
-// views of a large document: object keys (a handful of names) and empty
-// arrays and objects. Rego values are never modified during evaluation, so
-// sharing them is safe; on Stripe the input takes a quarter less memory
-// (86 to 65 MiB) and converts a fifth faster.
+// views of a large document: object keys (a handful of names), empty arrays
+// and objects, and the terms of null, true, false and "" (most fields of a
+// view). Rego values are never modified during evaluation, so sharing them
+// is safe; on Stripe the input takes a third less memory (86 to ~60 MiB)
+// and converts a fifth faster.
 type converter struct {
-	keys        map[string]*ast.Term
-	emptyArray  *ast.Array
-	emptyObject ast.Object
+	keys map[string]*ast.Term
+	// the shared terms
+	null, yes, no, empty, emptyArray, emptyObject *ast.Term
+	// kvs is scratch space for the members of the objects being built
+	// (nested objects use it as a stack).
+	kvs []([2]*ast.Term)
 }
 
 // newConverter returns a converter; it is not safe for concurrent use.
 func newConverter() *converter {
-	return &converter{keys: map[string]*ast.Term{}, emptyArray: ast.NewArray(), emptyObject: ast.NewObject()}
+	return &converter{
+		keys: map[string]*ast.Term{},
+		null: ast.NullTerm(), yes: ast.BooleanTerm(true), no: ast.BooleanTerm(false), empty: ast.StringTerm(""),
+		emptyArray: ast.ArrayTerm(), emptyObject: ast.ObjectTerm(),
+	}
 }
 
 func (c *converter) key(k string) *ast.Term {
@@ -32,51 +40,125 @@ func (c *converter) key(k string) *ast.Term {
 	return t
 }
 
+// sharedTerm returns the shared term of v, or nil when v has none.
+func (c *converter) sharedTerm(v any) *ast.Term {
+	switch x := v.(type) {
+	case nil:
+		return c.null
+	case bool:
+		if x {
+			return c.yes
+		}
+		return c.no
+	case string:
+		if x == "" {
+			return c.empty
+		}
+	case []any:
+		if len(x) == 0 {
+			return c.emptyArray
+		}
+	case map[string]any:
+		if len(x) == 0 {
+			return c.emptyObject
+		}
+	}
+	return nil
+}
+
+// term converts v into a term: a shared one when v has one, else next,
+// which it fills.
+func (c *converter) term(v any, next *ast.Term) (*ast.Term, error) {
+	if t := c.sharedTerm(v); t != nil {
+		return t, nil
+	}
+	val, err := c.value(v)
+	if err != nil {
+		return nil, err
+	}
+	next.Value = val
+	return next, nil
+}
+
 // value converts v; types the loader does not produce go through
 // ast.InterfaceToValue.
 func (c *converter) value(v any) (ast.Value, error) {
+	if t := c.sharedTerm(v); t != nil {
+		return t.Value, nil
+	}
 	switch x := v.(type) {
-	case nil:
-		return ast.NullValue, nil
-	case bool:
-		return ast.InternedTerm(x).Value, nil
 	case string:
 		return ast.String(x), nil
 	case json.Number:
 		return ast.InterfaceToValue(x)
 	case []any:
-		if len(x) == 0 {
-			return c.emptyArray, nil
-		}
-		terms := make([]ast.Term, len(x))
-		ptrs := make([]*ast.Term, len(x))
-		for i, e := range x {
-			val, err := c.value(e)
-			if err != nil {
-				return nil, err
-			}
-			terms[i].Value = val
-			ptrs[i] = &terms[i]
-		}
-		return ast.NewArray(ptrs...), nil
+		return c.array(x)
 	case map[string]any:
-		if len(x) == 0 {
-			return c.emptyObject, nil
-		}
-		terms := make([]ast.Term, len(x))
-		kvs := make([][2]*ast.Term, 0, len(x))
-		i := 0
-		for k, e := range x {
-			val, err := c.value(e)
-			if err != nil {
-				return nil, err
-			}
-			terms[i].Value = val
-			kvs = append(kvs, [2]*ast.Term{c.key(k), &terms[i]})
-			i++
-		}
-		return ast.NewObject(kvs...), nil
+		return c.object(x)
 	default:
 		return ast.InterfaceToValue(v)
 	}
+}
+
+func (c *converter) array(x []any) (ast.Value, error) {
+	terms := make([]ast.Term, c.unshared(x))
+	ptrs := make([]*ast.Term, len(x))
+	n := 0
+	for i, e := range x {
+		t, err := c.term(e, termAt(terms, n))
+		if err != nil {
+			return nil, err
+		}
+		if t == termAt(terms, n) {
+			n++
+		}
+		ptrs[i] = t
+	}
+	return ast.NewArray(ptrs...), nil
+}
+
+func (c *converter) object(x map[string]any) (ast.Value, error) {
+	count := 0
+	for _, e := range x {
+		if c.sharedTerm(e) == nil {
+			count++
+		}
+	}
+	terms := make([]ast.Term, count)
+	base := len(c.kvs)
+	n := 0
+	for k, e := range x {
+		t, err := c.term(e, termAt(terms, n))
+		if err != nil {
+			c.kvs = c.kvs[:base]
+			return nil, err
+		}
+		if t == termAt(terms, n) {
+			n++
+		}
+		c.kvs = append(c.kvs, [2]*ast.Term{c.key(k), t})
+	}
+	obj := ast.NewObject(c.kvs[base:]...)
+	clear(c.kvs[base:])
+	c.kvs = c.kvs[:base]
+	return obj, nil
+}
+
+// unshared counts the items of x that need a term of their own.
+func (c *converter) unshared(x []any) int {
+	n := 0
+	for _, e := range x {
+		if c.sharedTerm(e) == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// termAt is &terms[i], or nil past the end (only shared terms remain).
+func termAt(terms []ast.Term, i int) *ast.Term {
+	if i < len(terms) {
+		return &terms[i]
+	}
+	return nil
 }

@@ -32,7 +32,12 @@ func TestConverterMatchesInterfaceToValue(t *testing.T) {
 	if want.Compare(got) != 0 {
 		t.Fatalf("converter differs:\nwant %v\ngot  %v", want, got)
 	}
-	if _, err := newConverter().value(json.Number("not a number")); err == nil {
+	c := newConverter()
+	if _, err := c.value(map[string]any{"a": "x", "b": map[string]any{"c": json.Number("not a number")}}); err == nil {
 		t.Error("an invalid number converted without error")
+	}
+	// A failed conversion leaves the converter's scratch space as it was.
+	if got, err := c.value(in); err != nil || want.Compare(got) != 0 {
+		t.Fatalf("after a failed conversion: %v, %v", got, err)
 	}
 }
