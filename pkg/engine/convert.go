@@ -15,6 +15,9 @@ import (
 // and converts a fifth faster.
 type converter struct {
 	keys map[string]*ast.Term
+	// short holds the terms of short strings (types, formats, methods,
+	// status codes, media types, file paths), which repeat.
+	short map[string]*ast.Term
 	// the shared terms
 	null, yes, no, empty, emptyArray, emptyObject *ast.Term
 	// kvs is scratch space for the members of the objects being built
@@ -22,10 +25,13 @@ type converter struct {
 	kvs []([2]*ast.Term)
 }
 
+// maxShortString is the length up to which a string's term is shared.
+const maxShortString = 40
+
 // newConverter returns a converter; it is not safe for concurrent use.
 func newConverter() *converter {
 	return &converter{
-		keys: map[string]*ast.Term{},
+		keys: map[string]*ast.Term{}, short: map[string]*ast.Term{},
 		null: ast.NullTerm(), yes: ast.BooleanTerm(true), no: ast.BooleanTerm(false), empty: ast.StringTerm(""),
 		emptyArray: ast.ArrayTerm(), emptyObject: ast.ObjectTerm(),
 	}
@@ -53,6 +59,14 @@ func (c *converter) sharedTerm(v any) *ast.Term {
 	case string:
 		if x == "" {
 			return c.empty
+		}
+		if len(x) <= maxShortString {
+			t, ok := c.short[x]
+			if !ok {
+				t = ast.StringTerm(x)
+				c.short[x] = t
+			}
+			return t
 		}
 	case []any:
 		if len(x) == 0 {
