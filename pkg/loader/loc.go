@@ -15,6 +15,16 @@ func (l loc) at(key string) loc {
 	return loc{f: l.f, ptr: Join(l.ptr, key), n: l.n.Get(key)}
 }
 
+// sub is at(key) for walks that skip what is absent: when l has no key,
+// it builds no pointer (the result is not valid and has none).
+func (l loc) sub(key string) loc {
+	n := l.n.Get(key)
+	if n == nil {
+		return loc{f: l.f}
+	}
+	return loc{f: l.f, ptr: Join(l.ptr, key), n: n}
+}
+
 func (l loc) item(i int) loc {
 	return loc{f: l.f, ptr: l.ptr + "/" + strconv.Itoa(i), n: l.n.Kids[i]}
 }

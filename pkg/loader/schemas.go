@@ -149,10 +149,10 @@ func (b *builder) schemaChildren(e *schemaEntry) {
 	// check registers a subschema that tests the value without the value
 	// flowing into it (not, if, propertyNames, contentSchema): it gets no use.
 	check := func(c loc) { b.schemaAt(c) }
-	l.at("properties").members(func(name string, p loc) {
+	l.sub("properties").members(func(name string, p loc) {
 		e.props = append(e.props, propEdge{name: name, at: p, target: kid(p), owner: e})
 	})
-	if it := l.at("items"); it.n.IsMap() {
+	if it := l.sub("items"); it.n.IsMap() {
 		e.items = kid(it)
 	} else if it.n.IsSeq() {
 		it.items(func(i int, c loc) {
@@ -161,30 +161,33 @@ func (b *builder) schemaChildren(e *schemaEntry) {
 			}
 		})
 	}
-	if ap := l.at("additionalProperties"); ap.n.IsMap() {
+	if ap := l.sub("additionalProperties"); ap.n.IsMap() {
 		e.addl = kid(ap)
 	}
-	for key, dst := range map[string]*[]*schemaEntry{"allOf": &e.allOf, "oneOf": &e.oneOf, "anyOf": &e.any} {
-		l.at(key).items(func(_ int, c loc) {
+	for _, list := range []struct {
+		key string
+		dst *[]*schemaEntry
+	}{{"allOf", &e.allOf}, {"oneOf", &e.oneOf}, {"anyOf", &e.any}} {
+		l.sub(list.key).items(func(_ int, c loc) {
 			if k := kid(c); k != nil {
-				*dst = append(*dst, k)
+				*list.dst = append(*list.dst, k)
 			}
 		})
 	}
 	for _, key := range []string{"contains", "then", "else", "unevaluatedProperties", "unevaluatedItems"} {
-		if c := l.at(key); c.n.IsMap() {
+		if c := l.sub(key); c.n.IsMap() {
 			kid(c)
 		}
 	}
 	for _, key := range []string{"not", "if", "propertyNames", "contentSchema"} {
-		if c := l.at(key); c.n.IsMap() {
+		if c := l.sub(key); c.n.IsMap() {
 			check(c)
 		}
 	}
 	for _, key := range []string{"patternProperties", "dependentSchemas"} {
-		l.at(key).members(func(_ string, c loc) { kid(c) })
+		l.sub(key).members(func(_ string, c loc) { kid(c) })
 	}
-	l.at("prefixItems").items(func(_ int, c loc) { kid(c) })
+	l.sub("prefixItems").items(func(_ int, c loc) { kid(c) })
 }
 
 // componentName names schemas written as components (or as a whole file).
