@@ -81,11 +81,11 @@ func (b *builder) itemOperations(ctx opContext, out *[]any) []string {
 		*out = append(*out, b.operation(ctx, method, op))
 	}
 	for _, m := range methods {
-		if raw := ctx.item.at(m); raw.valid() {
+		if raw := ctx.item.sub(m); raw.valid() {
 			add(m, raw)
 		}
 	}
-	ctx.item.at("additionalOperations").members(func(m string, raw loc) { add(strings.ToLower(m), raw) })
+	ctx.item.sub("additionalOperations").members(func(m string, raw loc) { add(strings.ToLower(m), raw) })
 	return found
 }
 
@@ -110,7 +110,7 @@ func (b *builder) operation(ctx opContext, method string, op loc) map[string]any
 	v["request_body"] = body
 	v["responses"] = b.responses(op)
 	cbs := []any{}
-	op.at("callbacks").members(func(name string, _ loc) { cbs = append(cbs, name) })
+	op.sub("callbacks").members(func(name string, _ loc) { cbs = append(cbs, name) })
 	v["callbacks"] = cbs
 	return v
 }
@@ -122,10 +122,10 @@ func (b *builder) opServers(item, op loc) []any {
 		}
 		return b.rootServers()
 	}
-	if s := op.at("servers"); s.n.IsSeq() && len(s.n.Kids) > 0 {
+	if s := op.sub("servers"); s.n.IsSeq() && len(s.n.Kids) > 0 {
 		return b.serverList(s, "operation")
 	}
-	if s := item.at("servers"); s.n.IsSeq() && len(s.n.Kids) > 0 {
+	if s := item.sub("servers"); s.n.IsSeq() && len(s.n.Kids) > 0 {
 		return b.serverList(s, "path")
 	}
 	return b.rootServers()

@@ -66,12 +66,12 @@ func (b *builder) parameter(p loc, use usage) map[string]any {
 	var schema *schemaEntry
 	if b.v2 {
 		schema = b.schemaUse(p, use)
-	} else if s := p.at("schema"); s.valid() {
+	} else if s := p.sub("schema"); s.valid() {
 		schema = b.schemaUse(s, use)
 	} else {
-		p.at("content").members(func(_ string, m loc) {
+		p.sub("content").members(func(_ string, m loc) {
 			if schema == nil {
-				schema = b.schemaUse(m.at("schema"), use)
+				schema = b.schemaUse(m.sub("schema"), use)
 			}
 		})
 	}
@@ -89,7 +89,7 @@ func exampleValues(p loc) []any {
 			out = append(out, e.Value())
 		}
 	}
-	p.at("examples").members(func(_ string, e loc) {
+	p.sub("examples").members(func(_ string, e loc) {
 		if v := e.n.Get("value"); v != nil {
 			out = append(out, v.Value())
 		}
@@ -116,7 +116,7 @@ func (b *builder) content(c loc, use usage) []any {
 	c.members(func(mt string, m loc) {
 		if m, ok := b.deref(m); ok {
 			var s *schemaEntry
-			if sl := m.at("schema"); sl.valid() {
+			if sl := m.sub("schema"); sl.valid() {
 				s = b.schemaUse(sl, use)
 			}
 			out = append(out, m.where(map[string]any{"media_type": strings.ToLower(mt), "schema": schemaID(s), "has_schema": m.n.Has("schema")}))
@@ -171,13 +171,13 @@ func (b *builder) responses(op loc) []any {
 			return
 		}
 		v := r.where(map[string]any{"status": strings.ToUpper(status), "description": r.n.Str("description"),
-			"headers": b.headers(r.at("headers"))})
+			"headers": b.headers(r.sub("headers"))})
 		if status == "default" {
 			v["status"] = "default"
 		}
 		if b.v2 {
 			content := []any{}
-			if sl := r.at("schema"); sl.valid() {
+			if sl := r.sub("schema"); sl.valid() {
 				s := b.schemaUse(sl, useResponse)
 				for _, mt := range b.mediaTypes(op, "produces") {
 					content = append(content, sl.where(map[string]any{"media_type": mt, "schema": schemaID(s), "has_schema": true}))
@@ -185,7 +185,7 @@ func (b *builder) responses(op loc) []any {
 			}
 			v["content"] = content
 		} else {
-			v["content"] = b.content(r.at("content"), useResponse)
+			v["content"] = b.content(r.sub("content"), useResponse)
 		}
 		out = append(out, v)
 	})
@@ -203,8 +203,8 @@ func (b *builder) headers(hs loc) []any {
 		switch {
 		case b.v2:
 			s = b.schemaUse(h, useResponse)
-		case h.at("schema").valid():
-			s = b.schemaUse(h.at("schema"), useResponse)
+		case h.sub("schema").valid():
+			s = b.schemaUse(h.sub("schema"), useResponse)
 		}
 		out = append(out, h.where(map[string]any{"name": name, "required": h.n.Bool("required"), "schema": schemaID(s)}))
 	})

@@ -35,7 +35,7 @@ func (b *builder) scanNode(l loc, key string) {
 		if _, ok := b.ref(l); ok {
 			return
 		}
-		if ig := l.at(ignoreKey); ig.valid() {
+		if ig := l.sub(ignoreKey); ig.valid() {
 			b.collectIgnore(ig, l.ptr)
 		}
 		example := isExampleObject(l.n)
@@ -77,7 +77,7 @@ func (b *builder) collectStrings(l loc, key string) {
 	case MapNode, SeqNode:
 		for i := range l.n.Kids {
 			if l.n.Kind == MapNode {
-				b.collectStrings(l.at(l.n.Keys[i]), key)
+				b.collectStrings(loc{f: l.f, ptr: Join(l.ptr, l.n.Keys[i]), n: l.n.Kids[i]}, key)
 			} else {
 				b.collectStrings(l.item(i), key)
 			}

@@ -64,7 +64,7 @@ func flowView(flow string, f loc) map[string]any {
 // securityOf returns the effective security of an operation (op valid) or
 // of the root (op is the root itself).
 func (b *builder) securityOf(op loc, _ string) map[string]any {
-	if s := op.at("security"); s.valid() {
+	if s := op.sub("security"); s.valid() {
 		source := "operation"
 		if op.ptr == b.root.ptr && op.f == b.root.f {
 			source = "root"
@@ -72,7 +72,7 @@ func (b *builder) securityOf(op loc, _ string) map[string]any {
 		return b.securityView(s, source)
 	}
 	if op.f != b.root.f || op.ptr != "" {
-		if s := b.root.at("security"); s.valid() {
+		if s := b.root.sub("security"); s.valid() {
 			return b.securityView(s, "root")
 		}
 	}
