@@ -1,11 +1,12 @@
 package loader
 
 import (
-	"github.com/oasguard/oasguard/pkg/report"
-
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
+
+	"github.com/oasguard/oasguard/pkg/report"
 )
 
 // scanAll walks every loaded file once: it resolves every $ref (loading the
@@ -14,8 +15,23 @@ import (
 func (b *builder) scanAll() {
 	for i := 0; i < len(b.files.order); i++ { // order grows while scanning
 		f := b.files.order[i]
-		b.scanNode(loc{f: f, ptr: "", n: f.Root}, "")
+		b.scanNode(&cursor{f: f}, f.Root, "")
 	}
+}
+
+// cursor is where a walk of every node of a file stands: the pointer is kept
+// as tokens and written out only for the few nodes the walk records.
+type cursor struct {
+	f    *File
+	toks []string
+}
+
+func (c *cursor) push(tok string) { c.toks = append(c.toks, tok) }
+func (c *cursor) pop()            { c.toks = c.toks[:len(c.toks)-1] }
+
+// at is the location of n, the node the cursor stands on.
+func (c *cursor) at(n *Node) loc {
+	return loc{f: c.f, ptr: Join("", c.toks...), n: n}
 }
 
 // literalKeys hold example data, not OpenAPI objects.
@@ -29,31 +45,39 @@ var textKeys = map[string]bool{
 
 const ignoreKey = "x-oasguard-ignore"
 
-func (b *builder) scanNode(l loc, key string) {
-	switch l.n.Kind {
+func (b *builder) scanNode(c *cursor, n *Node, key string) {
+	switch n.Kind {
 	case MapNode:
-		if _, ok := b.ref(l); ok {
+		if r := n.Get("$ref"); r != nil && r.Kind == StringNode {
+			b.ref(c.at(n))
 			return
 		}
-		if ig := l.sub(ignoreKey); ig.valid() {
-			b.collectIgnore(ig, l.ptr)
+		if ig := n.Get(ignoreKey); ig != nil {
+			owner := c.at(n)
+			b.collectIgnore(owner.at(ignoreKey), owner.ptr)
 		}
-		example := isExampleObject(l.n)
-		l.members(func(k string, v loc) {
+		example := isExampleObject(n)
+		for i, k := range n.Keys {
+			c.push(k)
 			if literalKeys[k] || (example && k == "value") || (b.v2 && k == "examples") {
-				b.collectStrings(v, k)
-				return
+				b.collectStrings(c, n.Kids[i], k)
+			} else {
+				b.scanNode(c, n.Kids[i], k)
 			}
-			b.scanNode(v, k)
-		})
+			c.pop()
+		}
 	case SeqNode:
-		l.items(func(_ int, v loc) { b.scanNode(v, key) })
+		for i, v := range n.Kids {
+			c.push(strconv.Itoa(i))
+			b.scanNode(c, v, key)
+			c.pop()
+		}
 	case StringNode:
 		if textKeys[key] {
-			b.addString(l, key)
+			b.addString(c, n, key)
 		}
 		if key == "pattern" {
-			b.checkPattern(l)
+			b.checkPattern(c, n)
 		}
 	}
 }
@@ -61,37 +85,39 @@ func (b *builder) scanNode(l loc, key string) {
 // checkPattern reports a pattern that Go's RE2 engine (and the tools built on
 // it, kin-openapi included) cannot compile. ECMA-262 features such as
 // lookarounds and backreferences are valid OpenAPI but not portable.
-func (b *builder) checkPattern(l loc) {
-	if _, err := regexp.Compile(l.n.Text); err != nil {
+func (b *builder) checkPattern(c *cursor, n *Node) {
+	if _, err := regexp.Compile(n.Text); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "error parsing regexp: ")
-		b.extra = append(b.extra, Problem{Kind: "regex", File: l.f.Path, Pointer: l.ptr,
-			Message: fmt.Sprintf("pattern %q cannot be compiled by RE2-based validators: %s", l.n.Text, msg)})
+		b.extra = append(b.extra, Problem{Kind: "regex", File: c.f.Path, Pointer: c.at(n).ptr,
+			Message: fmt.Sprintf("pattern %q cannot be compiled by RE2-based validators: %s", n.Text, msg)})
 	}
 }
 
 // collectStrings gathers every string inside literal data.
-func (b *builder) collectStrings(l loc, key string) {
-	switch l.n.Kind {
+func (b *builder) collectStrings(c *cursor, n *Node, key string) {
+	switch n.Kind {
 	case StringNode:
-		b.addString(l, key)
+		b.addString(c, n, key)
 	case MapNode, SeqNode:
-		for i := range l.n.Kids {
-			if l.n.Kind == MapNode {
-				b.collectStrings(loc{f: l.f, ptr: Join(l.ptr, l.n.Keys[i]), n: l.n.Kids[i]}, key)
+		for i, v := range n.Kids {
+			if n.Kind == MapNode {
+				c.push(n.Keys[i])
 			} else {
-				b.collectStrings(l.item(i), key)
+				c.push(strconv.Itoa(i))
 			}
+			b.collectStrings(c, v, key)
+			c.pop()
 		}
 	}
 }
 
-func (b *builder) addString(l loc, key string) {
-	if len(l.n.Text) < 8 {
+func (b *builder) addString(c *cursor, n *Node, key string) {
+	if len(n.Text) < 8 {
 		return
 	}
-	ix, _ := b.stringIndex[l.n.Text].([]any)
-	b.stringIndex[l.n.Text] = append(ix, len(b.strings))
-	b.strings = append(b.strings, l.where(map[string]any{"key": key, "value": l.n.Text}))
+	ix, _ := b.stringIndex[n.Text].([]any)
+	b.stringIndex[n.Text] = append(ix, len(b.strings))
+	b.strings = append(b.strings, c.at(n).where(map[string]any{"key": key, "value": n.Text}))
 }
 
 func (b *builder) collectIgnore(ig loc, owner string) {
