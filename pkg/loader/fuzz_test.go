@@ -1,9 +1,11 @@
 package loader
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -65,13 +67,40 @@ func checkParse(t *testing.T, n *Node, problems []Problem, err error) {
 
 func FuzzParseJSON(f *testing.F) {
 	f.Add([]byte(`{"openapi": "3.0.0", "paths": {"/a": {"get": {}}}}`))
+	for _, seed := range []string{`{"a": 1e3, "b": -0.5, "c": 12345678901234567890123, "d": [true, false, null]}`,
+		`{"a": "x\ud800y\u00e9\n"}`, "{\"a\": \"\xff\xfe\"}", `{"a": 1, "a": 2}`, `{"a":1} {"b":2}`, `{"a":1}}`,
+		`{"a":`, `[1,2,`, `{"a" 1}`, `{1: 2}`, ``, ` `, `nul`, `{"a":1,}`, `[1,]`, `"\u0000"`, `01`, `1.`, `-`} {
+		f.Add([]byte(seed))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, problems, err := ParseJSON(data, fuzzLimits)
 		checkParse(t, n, problems, err)
-		if err == nil && !json.Valid(data) {
+		valid := json.Valid(data)
+		if err == nil && !valid {
 			t.Fatalf("accepted invalid JSON %q", data)
 		}
+		if err == nil {
+			sameAsEncodingJSON(t, data, n.Value())
+		} else if valid && !strings.Contains(err.Error(), "nesting deeper") && !strings.Contains(err.Error(), "more than") {
+			t.Fatalf("rejected valid JSON %q: %v", data, err)
+		}
 	})
+}
+
+// sameAsEncodingJSON checks that a parsed value is what encoding/json reads
+// from data (numbers as written, the last of duplicate keys, U+FFFD for
+// invalid UTF-8).
+func sameAsEncodingJSON(t *testing.T, data []byte, got any) {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var want any
+	if err := dec.Decode(&want); err != nil {
+		t.Fatalf("encoding/json cannot read %q: %v", data, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q parsed as %#v, encoding/json reads %#v", data, got, want)
+	}
 }
 
 func FuzzParseYAML(f *testing.F) {
