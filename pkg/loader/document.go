@@ -148,17 +148,21 @@ func detectVersion(root *Node) (version, oas string, err error) {
 }
 
 // validation runs kin-openapi's validation and the official JSON Schema.
+// validation is what kin-openapi, then the official JSON Schema, find wrong
+// with the document. The JSON Schema check runs first: it is the shorter
+// one, so that its garbage is made, and collected, while the rule input is
+// built rather than while the rules run.
 func validation(files *fileSet, root *File, oas string, raw any, opts Options) []Problem {
 	if opts.SkipValidation {
 		return nil
 	}
-	problems := kinProblems(context.Background(), files, root, oas)
+	var schema []Problem
 	if opts.Validator != nil {
 		for _, p := range opts.Validator.Validate(oas, raw) {
-			problems = append(problems, Problem{Kind: "schema", File: root.Path, Pointer: p.Pointer, Message: p.Message})
+			schema = append(schema, Problem{Kind: "schema", File: root.Path, Pointer: p.Pointer, Message: p.Message})
 		}
 	}
-	return problems
+	return append(kinProblems(context.Background(), files, root, oas), schema...)
 }
 
 func problemViews(ps []Problem) []any {
