@@ -147,7 +147,6 @@ func detectVersion(root *Node) (version, oas string, err error) {
 	return v.Text, "", fmt.Errorf("unsupported openapi version %q (supported: 2.0, 3.0, 3.1, 3.2)", v.Text)
 }
 
-// validation runs kin-openapi's validation and the official JSON Schema.
 // validation is what kin-openapi, then the official JSON Schema, find wrong
 // with the document. The JSON Schema check runs first: it is the shorter
 // one, so that its garbage is made, and collected, while the rule input is
