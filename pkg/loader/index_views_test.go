@@ -55,6 +55,29 @@ func TestPropertyIndex(t *testing.T) {
 	}
 }
 
+// TestRecursiveFlagIndex: schema_index.flag.recursive lists exactly the
+// schemas on a reference cycle, here a tree node that holds its children.
+func TestRecursiveFlagIndex(t *testing.T) {
+	spec := `openapi: 3.0.0
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Node:
+      type: object
+      properties:
+        children: {type: array, items: {$ref: "#/components/schemas/Node"}}
+        name: {type: string}
+    Leaf: {type: string}
+`
+	d := loadFiles(t, map[string]string{"api.yaml": spec}, "api.yaml")
+	got := d.Input["schema_index"].(map[string]any)["flag"].(map[string]any)["recursive"]
+	want := []any{"api.yaml#/components/schemas/Node", "api.yaml#/components/schemas/Node/properties/children"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("schema_index.flag.recursive = %v, want %v", got, want)
+	}
+}
+
 // TestStringIndex: each distinct string value maps to every entry of
 // input.strings that holds it.
 func TestStringIndex(t *testing.T) {

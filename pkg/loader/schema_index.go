@@ -10,14 +10,16 @@ var indexedKeywords = []string{
 	"properties",
 }
 
-// schemaIndex lists schema ids by use, by type, by keyword and by the names
-// of the properties they declare, so that a rule about, say, request strings
+// schemaIndex lists schema ids by use, by type, by keyword, by the names
+// of the properties they declare and by flag (recursive; markRecursive has
+// run), so that a rule about, say, request strings
 // iterates only those instead of every schema.
 func (b *builder) schemaIndex() map[string]any {
 	use := map[string][]string{"request": nil, "response": nil, "parameter": nil, "input": nil}
 	types := map[string][]string{}
 	keywords := map[string][]string{}
 	props := map[string][]string{}
+	flags := map[string][]string{"recursive": nil}
 	for _, k := range indexedKeywords {
 		keywords[k] = nil
 	}
@@ -48,8 +50,11 @@ func (b *builder) schemaIndex() map[string]any {
 		for _, p := range e.props {
 			props[p.name] = append(props[p.name], id)
 		}
+		if e.recursive {
+			flags["recursive"] = append(flags["recursive"], id)
+		}
 	}
-	return map[string]any{"use": lists(use), "type": lists(types), "keyword": lists(keywords), "property": lists(props)}
+	return map[string]any{"use": lists(use), "type": lists(types), "keyword": lists(keywords), "property": lists(props), "flag": lists(flags)}
 }
 
 func lists(m map[string][]string) map[string]any {

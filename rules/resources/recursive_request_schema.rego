@@ -22,7 +22,7 @@ package oasguard.rules.resources.recursive_request_schema
 import data.oasguard.lib
 
 findings contains lib.finding(s, msg) if {
-	some id in lib.schema_ids("use", "input")
+	some id in lib.schema_ids("flag", "recursive")
 	s := input.schemas[id]
 	s.recursive
 	s.is_ref_target
