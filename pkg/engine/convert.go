@@ -134,7 +134,7 @@ func (c *converter) array(x []any) (ast.Value, error) {
 func (c *converter) object(x map[string]any) (ast.Value, error) {
 	count := 0
 	for _, e := range x {
-		if c.sharedTerm(e) == nil {
+		if ownTerm(e) {
 			count++
 		}
 	}
@@ -162,11 +162,27 @@ func (c *converter) object(x map[string]any) (ast.Value, error) {
 func (c *converter) unshared(x []any) int {
 	n := 0
 	for _, e := range x {
-		if c.sharedTerm(e) == nil {
+		if ownTerm(e) {
 			n++
 		}
 	}
 	return n
+}
+
+// ownTerm tells, without looking anything up, whether v needs a term of its
+// own: sharedTerm returns nil for it.
+func ownTerm(v any) bool {
+	switch x := v.(type) {
+	case nil, bool:
+		return false
+	case string:
+		return len(x) > maxShortString
+	case []any:
+		return len(x) > 0
+	case map[string]any:
+		return len(x) > 0
+	}
+	return true
 }
 
 // termAt is &terms[i], or nil past the end (only shared terms remain).
