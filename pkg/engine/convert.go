@@ -9,10 +9,10 @@ import (
 // converter turns the loader's plain values into Rego values, like
 // ast.InterfaceToValue, but shares what repeats across the thousands of
 // views of a large document: object keys (a handful of names), empty arrays
-// and objects, and the terms of null, true, false and "" (most fields of a
-// view). Rego values are never modified during evaluation, so sharing them
-// is safe; on Stripe the input takes a third less memory (86 to ~60 MiB)
-// and converts a fifth faster.
+// and objects, and the terms of null, true, false, "" and short strings
+// (most fields of a view). Rego values are never modified during
+// evaluation, so sharing them is safe; on Stripe the input takes a third
+// less memory (86 to ~57 MiB) and converts a fifth faster.
 type converter struct {
 	keys map[string]*ast.Term
 	// short holds the terms of short strings (types, formats, methods,
@@ -22,7 +22,7 @@ type converter struct {
 	null, yes, no, empty, emptyArray, emptyObject *ast.Term
 	// kvs is scratch space for the members of the objects being built
 	// (nested objects use it as a stack).
-	kvs []([2]*ast.Term)
+	kvs [][2]*ast.Term
 }
 
 // maxShortString is the length up to which a string's term is shared.
