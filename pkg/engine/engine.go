@@ -51,9 +51,8 @@ type group struct {
 	query rego.PreparedEvalQuery
 }
 
-// earlyGroups is how many queries share the rules that do not wait for
-// validation. On a large document they use every core.
-const earlyGroups = 2
+// ruleWorkers is how many rule groups of one document evaluate at once.
+func ruleWorkers() int { return max(1, runtime.GOMAXPROCS(0)) }
 
 // collectAfterConversion is the document size (all its files) from which
 // the engine holds the garbage collector back while the rule input converts
@@ -121,7 +120,7 @@ func (e *Engine) compile(ctx context.Context, set *rules.Set) error {
 			early = append(early, i)
 		}
 	}
-	for _, idx := range splitByArea(set.Rules, early, earlyGroups) {
+	for _, idx := range byArea(set.Rules, early) {
 		if len(idx) > 0 {
 			g, err := e.prepare(ctx, idx)
 			if err != nil {
@@ -280,30 +279,41 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 	return e.evaluateEach(ctx, doc, input)
 }
 
-// evalGroups evaluates groups concurrently, storing each rule's findings
-// in bindings; it reports whether some group failed.
+// evalGroups evaluates groups, storing each rule's findings in bindings;
+// it reports whether some group failed. Workers take the groups in order,
+// each the next one left when it is done, so that they finish together.
 func (e *Engine) evalGroups(ctx context.Context, groups []group, input ast.Value, bindings []any) bool {
 	var wg sync.WaitGroup
 	var failed atomic.Bool
-	for _, g := range groups {
-		if len(g.idx) == 0 {
-			continue
-		}
+	var next atomic.Int64
+	for range min(ruleWorkers(), len(groups)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			rs, err := g.query.Eval(ctx, rego.EvalParsedInput(input))
-			if err != nil || len(rs) != 1 {
-				failed.Store(true)
-				return
-			}
-			for i, j := range g.idx {
-				bindings[j] = rs[0].Bindings[fmt.Sprintf("r%d", i)]
+			for i := next.Add(1) - 1; i < int64(len(groups)); i = next.Add(1) - 1 {
+				if !e.evalGroup(ctx, groups[i], input, bindings) {
+					failed.Store(true)
+				}
 			}
 		}()
 	}
 	wg.Wait()
 	return failed.Load()
+}
+
+// evalGroup evaluates one group; false when it failed.
+func (e *Engine) evalGroup(ctx context.Context, g group, input ast.Value, bindings []any) bool {
+	if len(g.idx) == 0 {
+		return true
+	}
+	rs, err := g.query.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil || len(rs) != 1 {
+		return false
+	}
+	for i, j := range g.idx {
+		bindings[j] = rs[0].Bindings[fmt.Sprintf("r%d", i)]
+	}
+	return true
 }
 
 // evaluateEach isolates failing rules by running them one at a time.

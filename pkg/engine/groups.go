@@ -12,8 +12,8 @@ import (
 // and OpenAI specs, in milliseconds, averaged (see docs/performance.md). An
 // area not listed (custom rules) counts one per rule.
 var areaCost = map[string]int{
-	"resources": 185, "exposure": 125, "config": 99, "ssrf": 45, "hygiene": 43, "function": 15,
-	"bola": 11, "auth": 10, "flows": 10, "inventory": 5, "structure": 4, "consumption": 2,
+	"resources": 187, "exposure": 126, "config": 84, "ssrf": 45, "hygiene": 45, "function": 16,
+	"flows": 13, "bola": 11, "auth": 10, "inventory": 5, "structure": 4, "consumption": 1,
 }
 
 // area is the segment of a rule's package after the rules prefix:
@@ -23,37 +23,30 @@ func area(r rules.Rule) string {
 	return a
 }
 
-// splitByArea spreads the rules idx over n groups of about equal cost. The
-// rules of an area stay together: they share helpers, which one evaluation
-// computes once.
-func splitByArea(all []rules.Rule, idx []int, n int) [][]int {
-	byArea := map[string][]int{}
+// byArea groups the rules idx by area, costliest area first. The rules of
+// an area stay together: they share helpers, which one evaluation computes
+// once. Workers that take the groups in this order finish together
+// (longest processing time first), whichever area a document makes costly.
+func byArea(all []rules.Rule, idx []int) [][]int {
+	groups := map[string][]int{}
 	var areas []string
 	for _, i := range idx {
 		a := area(all[i])
-		if byArea[a] == nil {
+		if groups[a] == nil {
 			areas = append(areas, a)
 		}
-		byArea[a] = append(byArea[a], i)
+		groups[a] = append(groups[a], i)
 	}
 	cost := func(a string) int {
 		if c, ok := areaCost[a]; ok {
 			return c
 		}
-		return len(byArea[a])
+		return len(groups[a])
 	}
 	sort.SliceStable(areas, func(i, j int) bool { return cost(areas[i]) > cost(areas[j]) })
-	groups := make([][]int, n)
-	load := make([]int, n)
+	out := make([][]int, 0, len(areas))
 	for _, a := range areas {
-		g := 0
-		for k := range load {
-			if load[k] < load[g] {
-				g = k
-			}
-		}
-		groups[g] = append(groups[g], byArea[a]...)
-		load[g] += cost(a)
+		out = append(out, groups[a])
 	}
-	return groups
+	return out
 }

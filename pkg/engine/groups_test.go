@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/oasguard/oasguard/pkg/rules"
@@ -25,5 +26,23 @@ func TestOnlyProblemRulesWaitForValidation(t *testing.T) {
 	}
 	if len(late) > 5 {
 		t.Errorf("%d rules read input.problems or input as a whole: %v", len(late), late)
+	}
+}
+
+// TestByAreaKeepsAreasWholeCostliestFirst: every rule is in exactly one
+// group, the rules of an area are together, and the groups come costliest
+// first (an area of custom rules counts one per rule).
+func TestByAreaKeepsAreasWholeCostliestFirst(t *testing.T) {
+	all := []rules.Rule{
+		{ID: "a", Package: rules.PackagePrefix + "auth.a"},
+		{ID: "b", Package: rules.PackagePrefix + "resources.b"},
+		{ID: "c", Package: rules.PackagePrefix + "mine.c"},
+		{ID: "d", Package: rules.PackagePrefix + "resources.d"},
+		{ID: "e", Package: rules.PackagePrefix + "mine.e"},
+	}
+	got := byArea(all, []int{0, 1, 2, 3, 4})
+	want := [][]int{{1, 3}, {0}, {2, 4}} // resources 187, auth 10, mine 2
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("byArea = %v, want %v", got, want)
 	}
 }
