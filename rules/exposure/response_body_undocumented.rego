@@ -25,8 +25,8 @@ findings contains lib.finding(m, msg) if {
 	some r in op.responses
 	startswith(r.status, "2")
 	some m in r.content
-	lib.data_structured_media(m.media_type)
 	shape := undocumented(m)
+	lib.data_structured_media(m.media_type)
 	msg := sprintf("%s response of %s (%s) has %s: the returned data is not described", [r.status, lib.operation_label(op), m.media_type, shape])
 }
 
