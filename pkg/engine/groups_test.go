@@ -30,8 +30,9 @@ func TestOnlyProblemRulesWaitForValidation(t *testing.T) {
 }
 
 // TestByAreaKeepsAreasWholeCostliestFirst: every rule is in exactly one
-// group, the rules of an area are together, and the groups come costliest
-// first (an area of custom rules counts one per rule).
+// group, the rules of an area are together (and with the areas it shares
+// helpers with), and the groups come costliest first (an area of custom
+// rules counts one per rule).
 func TestByAreaKeepsAreasWholeCostliestFirst(t *testing.T) {
 	all := []rules.Rule{
 		{ID: "a", Package: rules.PackagePrefix + "auth.a"},
@@ -39,9 +40,13 @@ func TestByAreaKeepsAreasWholeCostliestFirst(t *testing.T) {
 		{ID: "c", Package: rules.PackagePrefix + "mine.c"},
 		{ID: "d", Package: rules.PackagePrefix + "resources.d"},
 		{ID: "e", Package: rules.PackagePrefix + "mine.e"},
+		{ID: "f", Package: rules.PackagePrefix + "ssrf.f"},
+		{ID: "g", Package: rules.PackagePrefix + "exposure.g"},
+		{ID: "h", Package: rules.PackagePrefix + "ssrf.h"},
 	}
-	got := byArea(all, []int{0, 1, 2, 3, 4})
-	want := [][]int{{1, 3}, {0}, {2, 4}} // resources 187, auth 10, mine 2
+	got := byArea(all, []int{0, 1, 2, 3, 4, 5, 6, 7})
+	// resources 187; ssrf 45 + exposure 126 = 171; auth 10; mine 2
+	want := [][]int{{1, 3}, {5, 6, 7}, {0}, {2, 4}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("byArea = %v, want %v", got, want)
 	}
