@@ -91,8 +91,9 @@ config_has_default(op) if has_status(op, "default")
 config_covers(op, code) if has_status(op, code)
 
 config_covers(op, code) if {
+	class := concat("", [substring(code, 0, 1), "XX"])
 	some r in op.responses
-	upper(r.status) == concat("", [substring(code, 0, 1), "XX"])
+	upper(r.status) == class
 }
 
 config_covers(op, _) if config_has_default(op)
