@@ -7,7 +7,7 @@ var indexedKeywords = []string{
 	"pattern", "format", "enum", "const", "example", "examples", "default", "minimum", "maximum",
 	"exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems",
 	"minProperties", "maxProperties", "readOnly", "writeOnly", "additionalProperties", "allOf", "oneOf", "anyOf",
-	"properties",
+	"properties", "contentMediaType", "contentEncoding",
 }
 
 // schemaIndex lists schema ids by use, by type, by keyword, by the names

@@ -115,6 +115,18 @@ resources_file_schema(s) if s.keywords.contentMediaType
 
 resources_file_schema(s) if s.keywords.contentEncoding
 
+# resources_file_ids are the ids of the schemas holding file content
+# (resources_file_schema), found through the type and keyword indexes: rules
+# look a schema up here instead of testing it.
+resources_file_ids := {id |
+	some key in ["format", "contentMediaType", "contentEncoding"]
+	some id in schema_ids("keyword", key)
+	resources_file_schema(input.schemas[id])
+} | {id |
+	some id in schema_ids("type", "file")
+	resources_file_schema(input.schemas[id])
+}
+
 # resources_request_body_schemas are the ids of schemas written directly as a
 # request body (the payload itself, not a nested part of it).
 resources_request_body_schemas := {m.schema |

@@ -25,7 +25,7 @@ findings contains lib.finding(s, msg) if {
 	s := input.schemas[id]
 	s.type == "string"
 	lib.resources_input_schema(s)
-	not lib.resources_file_schema(s)
+	not lib.resources_file_ids[s.id]
 	not lib.resources_bounded_string(s)
 	not lib.resources_allof_branches[s.id]
 	msg := sprintf("%s accepts values of any length: it has no maxLength, enum, const, bounded format or bounded pattern", [label(s)])

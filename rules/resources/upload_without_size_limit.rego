@@ -34,7 +34,13 @@ unbounded_uploads(op) := ({what |
 	some what in part_uploads(op)
 }) | {"a file parameter" |
 	some p in op.parameters
-	input.schemas[p.schema].type == "file"
+	file_type_ids[p.schema]
+}
+
+# file_type_ids are the 2.0 `type: file` schemas.
+file_type_ids := {id |
+	some id in lib.schema_ids("type", "file")
+	input.schemas[id].type == "file"
 }
 
 body_uploads(op) := {sprintf("a %s body", [m.media_type]) |
@@ -47,16 +53,18 @@ part_uploads(op) := {sprintf("file part %q", [p.name]) |
 	some m in op.request_body.content
 	regex.match(`^(multipart/|application/x-www-form-urlencoded)`, m.media_type)
 	some p in input.schemas[m.schema].properties
-	f := file_target(input.schemas[p.schema])
+	f := file_target(p.schema)
 	not lib.resources_has_keyword(f, "maxLength")
 }
 
-file_target(s) := s if lib.resources_file_schema(s)
+# file_target is the file schema of a part: the part's schema, or the items
+# of an array of files.
+file_target(id) := input.schemas[id] if lib.resources_file_ids[id]
 
-else := i if {
-	s.type == "array"
-	i := input.schemas[s.items]
-	lib.resources_file_schema(i)
+else := input.schemas[i] if {
+	input.schemas[id].type == "array"
+	i := input.schemas[id].items
+	lib.resources_file_ids[i]
 }
 
 binary_media(mt) if regex.match(`^(application/(octet-stream|pdf|zip|gzip|x-tar|x-7z-compressed|vnd\..*)|image/.*|video/.*|audio/.*|\*/\*)$`, mt)
