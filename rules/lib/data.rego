@@ -345,11 +345,15 @@ data_structured_media(mt) if regex.match(`^(multipart/form-data|text/xml|text/js
 
 # data_branch_ids are the schemas that are a branch of some allOf, oneOf or
 # anyOf: they are validated as part of their composition, not alone.
-data_branch_ids := {b |
-	some k in ["allOf", "oneOf", "anyOf"]
-	some id in schema_ids("keyword", k)
-	s := input.schemas[id]
-	some b in array.concat(array.concat(s.all_of, s.one_of), s.any_of)
+data_branch_ids := ({b |
+	some id in schema_ids("keyword", "allOf")
+	some b in input.schemas[id].all_of
+} | {b |
+	some id in schema_ids("keyword", "oneOf")
+	some b in input.schemas[id].one_of
+}) | {b |
+	some id in schema_ids("keyword", "anyOf")
+	some b in input.schemas[id].any_of
 }
 
 # data_composed is true for a schema that combines others.
