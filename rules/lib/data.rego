@@ -225,14 +225,14 @@ data_card_name(name) if {
 }
 
 data_card_name(name) if {
-	data_has_word(name, "card")
 	data_last_word(name) in {"number", "pin"}
+	data_has_word(name, "card")
 }
 
 data_card_name(name) if {
+	data_last_word(name) in {"code", "value"}
 	data_has_word(name, "card")
 	data_has_word(name, "verification")
-	data_last_word(name) in {"code", "value"}
 }
 
 data_card_name(name) if {
@@ -281,16 +281,16 @@ data_birth_date_name(name) if data_last_word(name) in {"dob", "birthdate", "birt
 data_birth_date_name(name) if endswith(data_joined(name), "dateofbirth")
 
 data_birth_date_name(name) if {
-	data_has_word(name, "birth")
 	data_last_word(name) == "date"
+	data_has_word(name, "birth")
 }
 
 # data_email_name: email, user_email, emailAddress; not email_verified.
 data_email_name(name) if data_last_word(name) in {"email", "mail"}
 
 data_email_name(name) if {
-	data_has_word(name, "email")
 	data_last_word(name) == "address"
+	data_has_word(name, "email")
 }
 
 # data_phone_name: phone, phoneNumber, mobile_number, msisdn; not phone_type.
