@@ -153,9 +153,9 @@ data_password_tails := data_password_words | {
 # data_password_name: password, new_password, passwordHash, user_pwd; not
 # password_policy, has_password, password_expires_at, password_min_length.
 data_password_name(name) if {
+	data_password_tails[data_last_word(name)]
 	some w in data_words(name)
 	data_password_words[w]
-	data_password_tails[data_last_word(name)]
 	not data_flag_name(name)
 }
 
@@ -254,10 +254,10 @@ data_government_id_name(name) if {
 }
 
 data_government_id_name(name) if {
+	data_last_word(name) in data_number_tails
 	ws := data_words(name)
 	count(ws) > 1
 	ws[count(ws) - 2] in {"passport", "national", "tax", "taxpayer", "insurance"}
-	ws[count(ws) - 1] in data_number_tails
 	not data_business_tax_id(ws)
 }
 
@@ -268,11 +268,11 @@ data_business_tax_id(ws) if {
 }
 
 data_government_id_name(name) if {
+	data_last_word(name) in (data_number_tails | {"license", "licence"})
 	some w in data_words(name)
 	w in {"driver", "drivers", "driving"}
 	some l in data_words(name)
 	l in {"license", "licence"}
-	data_last_word(name) in (data_number_tails | {"license", "licence"})
 }
 
 # data_birth_date_name: dob, date_of_birth, birthDate, birthday.
