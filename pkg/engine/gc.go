@@ -2,6 +2,7 @@ package engine
 
 import (
 	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"sync"
 )
@@ -25,7 +26,7 @@ func (t *GCTuner) Raise(percent int) (restore func()) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if len(t.active) == 0 {
-		t.base = debug.SetGCPercent(percent)
+		t.base = gcPercent()
 	}
 	t.active = append(t.active, percent)
 	t.apply()
@@ -46,5 +47,17 @@ func (t *GCTuner) apply() {
 	if len(t.active) > 0 && t.base >= 0 {
 		target = max(t.base, slices.Max(t.active))
 	}
-	debug.SetGCPercent(target)
+	if target != gcPercent() {
+		debug.SetGCPercent(target)
+	}
+}
+
+// gcPercent reads GOGC without changing it: -1 when it is off.
+func gcPercent() int {
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 100
+	}
+	return int(int64(s[0].Value.Uint64())) // off reads as the all-ones uint64
 }

@@ -9,7 +9,7 @@ func TestGCTunerRaisesAndRestores(t *testing.T) {
 	base := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(base)
 	var tu GCTuner
-	gogc := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	gogc := gcPercent
 
 	startup := tu.Raise(800)
 	conversion := tu.Raise(400)
@@ -31,7 +31,7 @@ func TestGCTunerKeepsAHigherTargetAndOff(t *testing.T) {
 	base := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(base)
 	var tu GCTuner
-	gogc := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	gogc := gcPercent
 	for _, user := range []int{1000, -1} {
 		debug.SetGCPercent(user)
 		restore := tu.Raise(400)
