@@ -92,15 +92,23 @@ func TestScanCustomRules(t *testing.T) {
 }
 
 func TestScanBadCustomRuleNamesFileAndLine(t *testing.T) {
-	dir := t.TempDir()
 	src := "# METADATA\n# title: T\n# custom:\n#   id: x\n#   severity: urgent\n#   owasp: [API1:2023]\n#   remediation: r\npackage oasguard.rules.t.x\n\nfindings contains 1 if false\n"
-	if err := os.WriteFile(filepath.Join(dir, "x.rego"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, _, errOut := runApp(t, "scan", "--rules", dir, clean)
+	code, errOut := scanWithCustomRule(t, "x.rego", src)
 	if code != 2 || !strings.Contains(errOut, "x.rego:1") || !strings.Contains(errOut, "unknown severity") {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
+}
+
+// scanWithCustomRule scans the clean example with a rules directory holding
+// one file; it returns the exit code and standard error.
+func scanWithCustomRule(t *testing.T, name, src string) (int, string) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runApp(t, "scan", "--rules", dir, clean)
+	return code, errOut
 }
 
 func TestScanWritesOutputFile(t *testing.T) {
@@ -237,13 +245,9 @@ func TestFingerprintsSurviveMovedLines(t *testing.T) {
 // TestScanCustomRuleTypeError: built-in rules skip OPA's type checking (their
 // tests run it), custom rules do not: a type error fails before scanning.
 func TestScanCustomRuleTypeError(t *testing.T) {
-	dir := t.TempDir()
 	src := "# METADATA\n# title: T\n# description: d\n# custom:\n#   id: typed\n#   severity: low\n#   owasp: [API1:2023]\n#   remediation: r\n" +
 		"package oasguard.rules.t.typed\n\nfindings contains {\"pointer\": \"\", \"message\": m} if {\n\tm := count(1)\n}\n"
-	if err := os.WriteFile(filepath.Join(dir, "typed.rego"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, _, errOut := runApp(t, "scan", "--rules", dir, clean)
+	code, errOut := scanWithCustomRule(t, "typed.rego", src)
 	if code != 2 || !strings.Contains(errOut, "typed.rego:") || !strings.Contains(errOut, "count") {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
