@@ -29,6 +29,22 @@ type cursor struct {
 func (c *cursor) push(tok string) { c.toks = append(c.toks, tok) }
 func (c *cursor) pop()            { c.toks = c.toks[:len(c.toks)-1] }
 
+// children calls fn for each member (with its key) or item (key "") of n,
+// the cursor standing on it.
+func (c *cursor) children(n *Node, fn func(key string, v *Node)) {
+	for i, v := range n.Kids {
+		key := ""
+		if n.Kind == MapNode {
+			key = n.Keys[i]
+			c.push(key)
+		} else {
+			c.push(strconv.Itoa(i))
+		}
+		fn(key, v)
+		c.pop()
+	}
+}
+
 // at is the location of n, the node the cursor stands on.
 func (c *cursor) at(n *Node) loc {
 	return loc{f: c.f, ptr: Join("", c.toks...), n: n}
@@ -57,21 +73,15 @@ func (b *builder) scanNode(c *cursor, n *Node, key string) {
 			b.collectIgnore(owner.at(ignoreKey), owner.ptr)
 		}
 		example := isExampleObject(n)
-		for i, k := range n.Keys {
-			c.push(k)
+		c.children(n, func(k string, v *Node) {
 			if literalKeys[k] || (example && k == "value") || (b.v2 && k == "examples") {
-				b.collectStrings(c, n.Kids[i], k)
+				b.collectStrings(c, v, k)
 			} else {
-				b.scanNode(c, n.Kids[i], k)
+				b.scanNode(c, v, k)
 			}
-			c.pop()
-		}
+		})
 	case SeqNode:
-		for i, v := range n.Kids {
-			c.push(strconv.Itoa(i))
-			b.scanNode(c, v, key)
-			c.pop()
-		}
+		c.children(n, func(_ string, v *Node) { b.scanNode(c, v, key) })
 	case StringNode:
 		if textKeys[key] {
 			b.addString(c, n, key)
@@ -99,15 +109,7 @@ func (b *builder) collectStrings(c *cursor, n *Node, key string) {
 	case StringNode:
 		b.addString(c, n, key)
 	case MapNode, SeqNode:
-		for i, v := range n.Kids {
-			if n.Kind == MapNode {
-				c.push(n.Keys[i])
-			} else {
-				c.push(strconv.Itoa(i))
-			}
-			b.collectStrings(c, v, key)
-			c.pop()
-		}
+		c.children(n, func(_ string, v *Node) { b.collectStrings(c, v, key) })
 	}
 }
 
