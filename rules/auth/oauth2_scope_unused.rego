@@ -36,7 +36,7 @@ findings contains f if {
 	some scope, _ in fl.scopes
 	not u[scope]
 	f := {
-		"pointer": concat("/", [fl.pointer, "scopes", lib.auth_escape(scope)]),
+		"pointer": concat("/", [fl.pointer, "scopes", lib.escape(scope)]),
 		"file": object.get(fl, "file", object.get(s, "file", "")),
 		"message": sprintf("scope %q of security scheme %q is declared but no security requirement uses it", [scope, name]),
 	}

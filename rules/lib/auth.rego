@@ -59,12 +59,6 @@ auth_admin_path(path) if {
 	auth_admin_segments[seg]
 }
 
-# auth_escape escapes a key for use as a JSON pointer token (RFC 6901).
-auth_escape(s) := s if {
-	not contains(s, "~")
-	not contains(s, "/")
-} else := replace(replace(s, "~", "~0"), "/", "~1")
-
 # auth_loopback_url is true for URLs whose host is the local machine.
 auth_loopback_url(u) if regex.match(`^(?i)[a-z][a-z0-9+.-]*://(localhost|127(\.[0-9]+){3}|\[::1\])(:[0-9]+)?([/?#]|$)`, u)
 

@@ -10,6 +10,12 @@ unescape(t) := replace(replace(t, "~1", "/"), "~0", "~") if contains(t, "~")
 
 else := t
 
+# escape encodes a key as a JSON pointer token, unescape's inverse.
+escape(s) := s if {
+	not contains(s, "~")
+	not contains(s, "/")
+} else := replace(replace(s, "~", "~0"), "/", "~1")
+
 # schema returns the flattened schema with the given id.
 schema(id) := input.schemas[id]
 

@@ -8,8 +8,8 @@ test_unescape_decodes_pointer_tokens if {
 	lib.unescape("plain") == "plain"
 }
 
-test_auth_escape_encodes_pointer_tokens if {
-	lib.auth_escape("a/b~c") == "a~1b~0c"
-	lib.auth_escape("~1") == "~01"
-	lib.auth_escape("plain") == "plain"
+test_escape_encodes_pointer_tokens if {
+	lib.escape("a/b~c") == "a~1b~0c"
+	lib.escape("~1") == "~01"
+	lib.escape("plain") == "plain"
 }
