@@ -64,6 +64,35 @@ type Finding struct {
 	Remediation string       `json:"remediation"`
 	Fingerprint string       `json:"fingerprint"`
 	Suppression *Suppression `json:"suppression,omitempty"`
+	// Ruleset is the ruleset the rule belongs to: recommended or all.
+	Ruleset string `json:"ruleset,omitempty"`
+	// Occurrences are the other places one fix at Pointer resolves, when a
+	// finding was grouped (see DESIGN: one finding per fix).
+	Occurrences []Location `json:"occurrences,omitempty"`
+	// Evidence is the captured traffic behind a runtime finding.
+	Evidence *Evidence `json:"evidence,omitempty"`
+}
+
+// Location is one place in a scanned file.
+type Location struct {
+	File    string `json:"file"`
+	Pointer string `json:"pointer"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+}
+
+// Evidence locates a runtime finding in a traffic capture. URL is redacted:
+// it never carries credential, token or personal-data values.
+type Evidence struct {
+	Capture   string `json:"capture"`
+	Line      int    `json:"line,omitempty"`
+	Entry     int    `json:"entry,omitempty"`
+	Method    string `json:"method,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Status    int    `json:"status,omitempty"`
+	Count     int    `json:"count"`
+	FirstSeen string `json:"first_seen,omitempty"`
+	LastSeen  string `json:"last_seen,omitempty"`
 }
 
 // Fingerprint identifies a finding independently of its line: rule, file and

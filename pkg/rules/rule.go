@@ -25,6 +25,9 @@ type Rule struct {
 	CWE         []int           `json:"cwe"`
 	Remediation string          `json:"remediation"`
 	References  []string        `json:"references"`
+	// Ruleset is recommended (the default run) or all (only with --ruleset
+	// all); METADATA custom.ruleset, recommended when absent.
+	Ruleset string `json:"ruleset"`
 	// Package is the Rego package path, e.g. oasguard.rules.auth.basic_auth.
 	Package string `json:"package"`
 	// File is the module the rule was read from.
@@ -32,6 +35,13 @@ type Rule struct {
 	// Builtin is false for rules loaded with --rules.
 	Builtin bool `json:"builtin"`
 }
+
+// The rulesets. Recommended holds the weaknesses a security reviewer acts on
+// and runs by default; all adds documentation completeness and hygiene.
+const (
+	RulesetRecommended = "recommended"
+	RulesetAll         = "all"
+)
 
 // Query is the Rego reference to the rule's findings.
 func (r Rule) Query() string { return "data." + r.Package + ".findings" }
@@ -59,6 +69,10 @@ func FromModule(file string, m *ast.Module) (Rule, error) {
 	r.Severity = report.Severity(strings.ToLower(str(c["severity"])))
 	r.Remediation = strings.TrimSpace(str(c["remediation"]))
 	r.OWASP = strList(c["owasp"])
+	r.Ruleset = strings.ToLower(str(c["ruleset"]))
+	if r.Ruleset == "" {
+		r.Ruleset = RulesetRecommended
+	}
 	cwe, err := intList(c["cwe"])
 	if err != nil {
 		return r, fmt.Errorf("%s:%d: %w", file, a.Location.Row, err)
@@ -94,6 +108,9 @@ func (r Rule) Validate() error {
 		if !owaspPattern.MatchString(o) {
 			return fmt.Errorf("rule %s: owasp %q is not an OWASP API Top 10 2023 category (API1:2023 … API10:2023)", r.ID, o)
 		}
+	}
+	if r.Ruleset != RulesetRecommended && r.Ruleset != RulesetAll {
+		return fmt.Errorf("rule %s: unknown ruleset %q (valid: %s, %s)", r.ID, r.Ruleset, RulesetRecommended, RulesetAll)
 	}
 	if !strings.HasPrefix(r.Package, PackagePrefix) {
 		return fmt.Errorf("rule %s: package %s is not under %s", r.ID, r.Package, PackagePrefix)
