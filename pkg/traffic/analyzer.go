@@ -1,0 +1,244 @@
+package traffic
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/oasguard/oasguard/pkg/loader"
+	"github.com/oasguard/oasguard/pkg/report"
+)
+
+// maxShadows bounds the shadow endpoints kept per spec: a scanner probing
+// random paths must not grow memory without end.
+const maxShadows = 1000
+
+// maxRouteCache bounds the cache of routing results.
+const maxRouteCache = 1 << 16
+
+// analyzer holds the specs and everything accumulated over the captures.
+type analyzer struct {
+	ctx     context.Context
+	specs   []*Spec
+	hosts   map[string]bool
+	agg     *aggregator
+	seen    []map[*opInfo]bool
+	covered []map[string]bool // hosts seen per spec
+	matched []int
+	shadows []int
+	cache   map[routeKey]route
+	// captures are the captures read, as displayed.
+	captures []string
+
+	// per capture
+	skips      Skips
+	outOfScope Skips
+	outHosts   map[string]bool
+}
+
+type routeKey struct {
+	spec           int
+	method, target string
+}
+
+type specFinding struct {
+	report.Finding
+	spec int
+}
+
+func newAnalyzer(ctx context.Context, specs []*Spec, hosts []string) *analyzer {
+	a := &analyzer{ctx: ctx, specs: specs, hosts: map[string]bool{}, agg: newAggregator(), cache: map[routeKey]route{},
+		seen: make([]map[*opInfo]bool, len(specs)), covered: make([]map[string]bool, len(specs)),
+		matched: make([]int, len(specs)), shadows: make([]int, len(specs))}
+	for _, h := range hosts {
+		a.hosts[strings.ToLower(strings.TrimSpace(h))] = true
+	}
+	for i := range specs {
+		a.seen[i], a.covered[i] = map[*opInfo]bool{}, map[string]bool{}
+	}
+	return a
+}
+
+func (a *analyzer) startCapture() {
+	a.skips, a.outOfScope, a.outHosts = Skips{}, Skips{}, map[string]bool{}
+}
+
+// record analyses one request.
+func (a *analyzer) record(rec *Record) {
+	si, base := a.pick(rec)
+	if si < 0 {
+		a.outOfScope.Add("out of scope")
+		if len(a.outHosts) < 100 {
+			a.outHosts[strings.ToLower(rec.URL.Hostname())] = true
+		}
+		return
+	}
+	s := a.specs[si]
+	if h := rec.URL.Hostname(); h != "" {
+		a.covered[si][strings.ToLower(h)] = true
+	}
+	r := a.route(si, rec)
+	if r.op == nil {
+		if !a.unmatched(si, base, rec, r) {
+			return
+		}
+	} else {
+		a.seen[si][r.op] = true
+		a.matched[si]++
+	}
+	t := a.target(si, base, rec, r)
+	a.checkPlainHTTP(si, rec)
+	a.checkQuery(si, rec, r, t)
+	a.checkCORS(si, rec, t)
+	a.checkErrorLeak(si, rec, t)
+	if r.op != nil {
+		a.checkMatched(si, s, rec, r)
+	}
+}
+
+// pick chooses the spec that serves a request: one whose server host is the
+// request's (or any host, for relative servers, access logs without a host
+// and hosts named with --host) and whose base path prefixes the path, the
+// longest base path winning. It returns -1 when none does.
+func (a *analyzer) pick(rec *Record) (int, string) {
+	host := strings.ToLower(rec.URL.Hostname())
+	named := a.hosts[host]
+	best, bestScore, bestBase := -1, -1, ""
+	for i, s := range a.specs {
+		servers := s.servers
+		if len(servers) == 0 {
+			servers = []serverInfo{{}}
+		}
+		for _, srv := range servers {
+			exact := host != "" && srv.Host == host
+			switch {
+			case host == "" || exact || named:
+			case srv.Host == "" && len(a.hosts) == 0:
+			default:
+				continue
+			}
+			if !underBase(rec.URL.Path, srv.Base) {
+				continue
+			}
+			score := 2 * len(srv.Base)
+			if exact {
+				score++
+			}
+			if score > bestScore {
+				best, bestScore, bestBase = i, score, srv.Base
+			}
+		}
+	}
+	return best, bestBase
+}
+
+func underBase(p, base string) bool {
+	return base == "" || p == base || strings.HasPrefix(p, base+"/")
+}
+
+// route matches a request in a spec, through a bounded cache.
+func (a *analyzer) route(si int, rec *Record) route {
+	k := routeKey{si, rec.Method, rec.URL.EscapedPath()}
+	if r, ok := a.cache[k]; ok {
+		return r
+	}
+	r := a.specs[si].find(rec.Method, rec.URL)
+	if len(a.cache) >= maxRouteCache {
+		clear(a.cache)
+	}
+	a.cache[k] = r
+	return r
+}
+
+// target is where a request's findings go in the spec: its operation, or
+// where an undocumented endpoint would be documented.
+type target struct {
+	pointer, file, label string
+}
+
+func (a *analyzer) target(si int, base string, rec *Record, r route) target {
+	if r.op != nil {
+		return target{r.op.Pointer, r.op.File, r.op.Method + " " + r.op.Path}
+	}
+	tmpl := r.template
+	if tmpl == "" {
+		tmpl = templateOf(strings.TrimPrefix(rec.URL.Path, base))
+		if tmpl == "" {
+			tmpl = "/"
+		}
+	}
+	return target{loader.Join("/paths", tmpl, strings.ToLower(rec.Method)), "", rec.Method + " " + tmpl}
+}
+
+// unmatched handles a request that no operation documents: a shadow or
+// zombie endpoint, or not an endpoint at all. It returns whether the other
+// checks should still look at the request.
+func (a *analyzer) unmatched(si int, base string, rec *Record, r route) bool {
+	if staticAsset(rec) {
+		a.skips.Add("not API traffic: documents, scripts, styles, images, fonts")
+		return false
+	}
+	switch rec.Status {
+	case 0:
+		a.skips.Add("undocumented requests without a response status")
+		return false
+	case 404, 405, 501:
+		a.skips.Add(fmt.Sprintf("undocumented requests answered %d, not endpoints", rec.Status))
+		return false
+	}
+	s := a.specs[si]
+	if op, v := s.olderVersion(rec.Method, rec.URL); op != nil {
+		t := a.target(si, base, rec, r)
+		a.agg.add(aggKey{check: CheckZombie, spec: si, pointer: t.pointer}, report.Medium, rec, func() string {
+			return fmt.Sprintf("%s is an undocumented older version (v%d) of %s %s and still answers %d", t.label, v, op.Method, op.Path, rec.Status)
+		})
+		return true
+	}
+	t := a.target(si, base, rec, r)
+	k := aggKey{check: CheckShadow, spec: si, pointer: t.pointer}
+	if !a.agg.has(k) {
+		if a.shadows[si] >= maxShadows {
+			a.skips.Add(fmt.Sprintf("undocumented requests beyond the first %d shadow endpoints", maxShadows))
+			return true
+		}
+		a.shadows[si]++
+	}
+	a.agg.add(k, report.High, rec, func() string {
+		if r.methodMissing {
+			return fmt.Sprintf("%s is not documented (the path is, without this method) but answered %d", t.label, rec.Status)
+		}
+		return fmt.Sprintf("%s is not documented but answered %d", t.label, rec.Status)
+	})
+	return true
+}
+
+var staticExt = map[string]bool{".js": true, ".mjs": true, ".css": true, ".map": true, ".png": true, ".jpg": true,
+	".jpeg": true, ".gif": true, ".svg": true, ".ico": true, ".webp": true, ".woff": true, ".woff2": true, ".ttf": true,
+	".html": true, ".htm": true, ".txt": true, ".webmanifest": true}
+
+var staticTypes = map[string]bool{"document": true, "stylesheet": true, "script": true, "image": true, "font": true,
+	"media": true, "manifest": true, "texttrack": true}
+
+// staticAsset tells requests for pages and assets, which a browser capture
+// is full of, from API calls.
+func staticAsset(rec *Record) bool {
+	if staticTypes[strings.ToLower(rec.ResourceType)] || staticExt[strings.ToLower(path.Ext(rec.URL.Path))] {
+		return true
+	}
+	ct := strings.ToLower(rec.RespHeader.Get("Content-Type"))
+	for _, p := range []string{"text/html", "text/css", "javascript", "image/", "font/", "video/", "audio/"} {
+		if strings.Contains(ct, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// finish adds the summary findings and returns every finding.
+func (a *analyzer) finish() []specFinding {
+	for si := range a.specs {
+		a.orphans(si)
+	}
+	return a.agg.findings(a.specs)
+}
