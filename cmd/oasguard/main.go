@@ -38,6 +38,7 @@ func newApp() *cli.App {
 			rulesCommand(),
 			baselineCommand(),
 			diffCommand(),
+			trafficCommand(),
 			versionCommand(),
 		},
 		Flags:          []cli.Flag{cpuProfileFlag},

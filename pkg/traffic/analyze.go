@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,7 +94,7 @@ func (a *analyzer) readCapture(path string, opts Options) Output {
 	n := 0
 	for {
 		if n%4096 == 0 && a.ctx.Err() != nil {
-			out.File.Errors = append(out.File.Errors, fmt.Sprintf("%s: stopped after %d records: %v", c.Name, n, a.ctx.Err()))
+			out.File.Errors = append(out.File.Errors, fmt.Sprintf("stopped after %d records: %v", n, a.ctx.Err()))
 			break
 		}
 		rec, err := c.Next()
@@ -101,19 +102,23 @@ func (a *analyzer) readCapture(path string, opts Options) Output {
 			break
 		}
 		if err != nil {
-			out.File.Errors = append(out.File.Errors, fmt.Sprintf("%s: %v (the %d records before were analysed)", c.Name, err, n))
+			out.File.Errors = append(out.File.Errors, fmt.Sprintf("%v (the %d records before were analysed)", strings.TrimPrefix(err.Error(), c.Name+": "), n))
 			break
 		}
 		n++
 		a.record(rec)
 	}
 	if n == 0 && c.Skips().Total() > 0 {
-		out.File.Errors = append(out.File.Errors, fmt.Sprintf("%s: no record could be read as %s", c.Name, formatName(c.Format)))
+		out.File.Errors = append(out.File.Errors, "no record could be read as "+formatName(c.Format))
 	}
-	for _, l := range append(c.Skips().Lines(), a.captureNotes()...) {
-		out.File.Errors = append(out.File.Errors, c.Name+": "+l)
+	out.File.Errors = append(out.File.Errors, c.Skips().Lines()...)
+	out.File.Errors = append(out.File.Errors, a.skips.Lines()...)
+	for _, e := range append(slices.Clone(out.File.Errors), a.captureNotes()...) {
+		if !strings.HasPrefix(e, c.Name+": ") {
+			e = c.Name + ": " + e
+		}
+		out.Notes = append(out.Notes, e)
 	}
-	out.Notes = append(out.Notes, out.File.Errors...)
 	return out
 }
 
@@ -140,7 +145,17 @@ func (a *analyzer) captureNotes() []string {
 		if len(hosts) > 5 {
 			hosts, more = hosts[:5], ", …"
 		}
-		out = append(out, fmt.Sprintf("skipped %d requests to hosts no spec serves (%s%s; use --host to add one)", n, strings.Join(hosts, ", "), more))
+		out = append(out, fmt.Sprintf("skipped %d %s to hosts no spec serves (%s%s; --host adds one)", n, plural(n, "request"), strings.Join(hosts, ", "), more))
 	}
-	return append(out, a.skips.Lines()...)
+	if n := a.outOfBase; n > 0 {
+		out = append(out, fmt.Sprintf("skipped %d %s outside every spec's base path", n, plural(n, "request")))
+	}
+	return append(out, a.filtered.Lines()...)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }

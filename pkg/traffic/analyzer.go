@@ -31,10 +31,13 @@ type analyzer struct {
 	// captures are the captures read, as displayed.
 	captures []string
 
-	// per capture
+	// per capture: skips are bad input (file errors), filtered requests
+	// that are not the API's (notes on standard error)
 	skips      Skips
+	filtered   Skips
 	outOfScope Skips
 	outHosts   map[string]bool
+	outOfBase  int
 }
 
 type routeKey struct {
@@ -61,13 +64,17 @@ func newAnalyzer(ctx context.Context, specs []*Spec, hosts []string) *analyzer {
 }
 
 func (a *analyzer) startCapture() {
-	a.skips, a.outOfScope, a.outHosts = Skips{}, Skips{}, map[string]bool{}
+	a.skips, a.filtered, a.outOfScope, a.outHosts, a.outOfBase = Skips{}, Skips{}, Skips{}, map[string]bool{}, 0
 }
 
 // record analyses one request.
 func (a *analyzer) record(rec *Record) {
-	si, base := a.pick(rec)
-	if si < 0 {
+	si, base, hostOK := a.pick(rec)
+	switch {
+	case si < 0 && hostOK:
+		a.outOfBase++
+		return
+	case si < 0:
 		a.outOfScope.Add("out of scope")
 		if len(a.outHosts) < 100 {
 			a.outHosts[strings.ToLower(rec.URL.Hostname())] = true
@@ -100,11 +107,14 @@ func (a *analyzer) record(rec *Record) {
 // pick chooses the spec that serves a request: one whose server host is the
 // request's (or any host, for relative servers, access logs without a host
 // and hosts named with --host) and whose base path prefixes the path, the
-// longest base path winning. It returns -1 when none does.
-func (a *analyzer) pick(rec *Record) (int, string) {
+// longest base path winning. A path whose version segment is older than the
+// base path's (/v1/users against a /v2 server) counts as under the base, so
+// that the zombie check sees it. It returns -1 when no spec serves the
+// request, and hostOK when some spec serves its host.
+func (a *analyzer) pick(rec *Record) (best int, bestBase string, hostOK bool) {
 	host := strings.ToLower(rec.URL.Hostname())
 	named := a.hosts[host]
-	best, bestScore, bestBase := -1, -1, ""
+	best, bestScore := -1, -1
 	for i, s := range a.specs {
 		servers := s.servers
 		if len(servers) == 0 {
@@ -118,7 +128,8 @@ func (a *analyzer) pick(rec *Record) (int, string) {
 			default:
 				continue
 			}
-			if !underBase(rec.URL.Path, srv.Base) {
+			hostOK = true
+			if !underBase(rec.URL.Path, srv.Base) && !olderBase(rec.URL.Path, srv.Base) {
 				continue
 			}
 			score := 2 * len(srv.Base)
@@ -130,7 +141,29 @@ func (a *analyzer) pick(rec *Record) (int, string) {
 			}
 		}
 	}
-	return best, bestBase
+	return best, bestBase, hostOK
+}
+
+// olderBase reports whether p lies under base with an older version in
+// place of base's version segment.
+func olderBase(p, base string) bool {
+	bs := strings.Split(base, "/")
+	ps := strings.Split(p, "/")
+	if len(ps) < len(bs) {
+		return false
+	}
+	older := false
+	for i, b := range bs {
+		if ps[i] == b {
+			continue
+		}
+		vb, vp := segVersion(b), segVersion(ps[i])
+		if vb < 0 || vp < 0 || vp >= vb {
+			return false
+		}
+		older = true
+	}
+	return older
 }
 
 func underBase(p, base string) bool {
@@ -176,22 +209,22 @@ func (a *analyzer) target(si int, base string, rec *Record, r route) target {
 // checks should still look at the request.
 func (a *analyzer) unmatched(si int, base string, rec *Record, r route) bool {
 	if staticAsset(rec) {
-		a.skips.Add("not API traffic: documents, scripts, styles, images, fonts")
+		a.filtered.Add("not API traffic: documents, scripts, styles, images, fonts")
 		return false
 	}
 	switch rec.Status {
 	case 0:
-		a.skips.Add("undocumented requests without a response status")
+		a.filtered.Add("undocumented requests without a response status")
 		return false
 	case 404, 405, 501:
-		a.skips.Add(fmt.Sprintf("undocumented requests answered %d, not endpoints", rec.Status))
+		a.filtered.Add(fmt.Sprintf("undocumented requests answered %d, not endpoints", rec.Status))
 		return false
 	}
 	s := a.specs[si]
 	if op, v := s.olderVersion(rec.Method, rec.URL); op != nil {
-		t := a.target(si, base, rec, r)
-		a.agg.add(aggKey{check: CheckZombie, spec: si, pointer: t.pointer}, report.Medium, rec, func() string {
-			return fmt.Sprintf("%s is an undocumented older version (v%d) of %s %s and still answers %d", t.label, v, op.Method, op.Path, rec.Status)
+		label := rec.Method + " " + templateOf(rec.URL.Path)
+		a.agg.add(aggKey{check: CheckZombie, spec: si, file: op.File, pointer: op.Pointer, detail: fmt.Sprintf("v%d", v)}, report.Medium, rec, func() string {
+			return fmt.Sprintf("%s is an undocumented older version (v%d) of %s %s and still answers %d", label, v, op.Method, op.Path, rec.Status)
 		})
 		return true
 	}
@@ -199,7 +232,7 @@ func (a *analyzer) unmatched(si int, base string, rec *Record, r route) bool {
 	k := aggKey{check: CheckShadow, spec: si, pointer: t.pointer}
 	if !a.agg.has(k) {
 		if a.shadows[si] >= maxShadows {
-			a.skips.Add(fmt.Sprintf("undocumented requests beyond the first %d shadow endpoints", maxShadows))
+			a.filtered.Add(fmt.Sprintf("undocumented requests beyond the first %d shadow endpoints", maxShadows))
 			return true
 		}
 		a.shadows[si]++

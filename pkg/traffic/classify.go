@@ -1,6 +1,7 @@
 package traffic
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -61,6 +62,10 @@ var (
 	// notSecretFirst open names of tokens that are not credentials.
 	notSecretFirst = map[string]bool{"page": true, "next": true, "csrf": true, "xsrf": true, "continuation": true,
 		"cursor": true, "idempotency": true, "sync": true, "has": true, "is": true, "max": true, "min": true}
+	passwordWords = map[string]bool{"password": true, "passwd": true, "pwd": true, "passphrase": true, "secret": true}
+	// passwordTails end names that hold a password or a derivative of it.
+	passwordTails = map[string]bool{"hash": true, "hashed": true, "digest": true, "salt": true, "confirmation": true,
+		"confirm": true, "plain": true, "plaintext": true, "encrypted": true, "value": true, "cleartext": true}
 	personalJoined = map[string]bool{
 		"email": true, "emailaddress": true, "mail": true, "phone": true, "phonenumber": true, "mobile": true,
 		"ssn": true, "socialsecuritynumber": true, "taxid": true, "nationalid": true, "passport": true,
@@ -86,6 +91,9 @@ func Classify(name string) DataClass {
 	first, last := ws[0], ws[len(ws)-1]
 	if !notSecretFirst[first] && (secretJoined[joined] || secretLast[last] ||
 		(last == "key" && len(ws) > 1 && (ws[len(ws)-2] == "api" || ws[len(ws)-2] == "secret" || ws[len(ws)-2] == "private"))) {
+		return ClassSecret
+	}
+	if passwordTails[last] && !notSecretFirst[first] && slices.ContainsFunc(ws, func(w string) bool { return passwordWords[w] }) {
 		return ClassSecret
 	}
 	if personalJoined[joined] || personalLast[last] {
