@@ -85,7 +85,7 @@ func presence(rec *Record) openapi3filter.AuthenticationFunc {
 			if rec.RemoteUser != "" || rec.ReqHeader.Get("Authorization") != "" {
 				return nil
 			}
-			if s.Type != "http" && rec.URL.Query().Get("access_token") != "" {
+			if rec.URL.Query().Get("access_token") != "" { // RFC 6750 section 2.3
 				return nil
 			}
 			if !rec.reqHeaderKnown("Authorization") || cookie {

@@ -31,9 +31,10 @@ const (
 	OrderSecret  = "PLANTED-order-body-secret"
 )
 
-// Planted lists every planted value.
+// Planted lists every planted value as the capture holds it (the e-mail
+// address is query-escaped).
 func Planted() []string {
-	return []string{BearerToken, SessionValue, QueryKey, Email, url.QueryEscape(Email), SSN, PasswordHash, OrderSecret}
+	return []string{BearerToken, SessionValue, QueryKey, url.QueryEscape(Email), SSN, PasswordHash, OrderSecret}
 }
 
 // Shop serves the API of testdata/shop.yaml with a weakness for every
