@@ -211,4 +211,3 @@ func byteProgress(w io.Writer) func(capture string, read, total int64) {
 		}
 	}
 }
-
