@@ -95,7 +95,7 @@ func (r *logReader) record(f *logFormat, vals [][]byte) (*Record, string) {
 		if len(v) == 1 && v[0] == '-' {
 			continue
 		}
-		if reason := lf.set(rec, p.name, v); reason != "" {
+		if reason := lf.set(rec, p, v); reason != "" {
 			return nil, reason
 		}
 	}
@@ -124,7 +124,8 @@ func (r *logReader) record(f *logFormat, vals [][]byte) (*Record, string) {
 }
 
 // set records one variable; it returns a reason when the value is unusable.
-func (lf *logFields) set(rec *Record, name string, v []byte) string {
+func (lf *logFields) set(rec *Record, p logPart, v []byte) string {
+	name := p.name
 	switch name {
 	case "request":
 		m, rest, ok := bytes.Cut(v, []byte(" "))
@@ -178,13 +179,15 @@ func (lf *logFields) set(rec *Record, name string, v []byte) string {
 	case "remote_user":
 		lf.user = string(v)
 	default:
-		if h, ok := strings.CutPrefix(name, "http_"); ok {
-			lf.header(rec, headerName(h), v)
-		} else if h, ok := strings.CutPrefix(name, "sent_http_"); ok {
+		switch {
+		case p.header == "" || !keptHeader(p.header):
+		case p.resp:
 			if rec.RespHeader == nil {
 				rec.RespHeader = http.Header{}
 			}
-			rec.RespHeader.Add(headerName(h), string(v))
+			rec.RespHeader[p.header] = append(rec.RespHeader[p.header], string(v))
+		default:
+			lf.header(rec, p.header, v)
 		}
 	}
 	return ""
@@ -194,7 +197,12 @@ func (lf *logFields) header(rec *Record, name string, v []byte) {
 	if rec.ReqHeader == nil {
 		rec.ReqHeader = http.Header{}
 	}
-	rec.ReqHeader.Add(name, string(v))
+	rec.ReqHeader[name] = append(rec.ReqHeader[name], string(v))
+}
+
+// keptHeader leaves out the headers no check reads, which most logs record.
+func keptHeader(name string) bool {
+	return name != "Referer" && name != "User-Agent"
 }
 
 // validMethod accepts an HTTP token of upper-case letters.

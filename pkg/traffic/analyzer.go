@@ -85,7 +85,7 @@ func (a *analyzer) record(rec *Record) {
 	if h := rec.URL.Hostname(); h != "" {
 		a.covered[si][strings.ToLower(h)] = true
 	}
-	r := a.route(si, rec)
+	r := a.route(si, base, rec)
 	if r.op == nil {
 		if !a.unmatched(si, base, rec, r) {
 			return
@@ -170,13 +170,25 @@ func underBase(p, base string) bool {
 	return base == "" || p == base || strings.HasPrefix(p, base+"/")
 }
 
-// route matches a request in a spec, through a bounded cache.
-func (a *analyzer) route(si int, rec *Record) route {
+// route matches a request in a spec, through a bounded cache. For a path
+// no operation documents, it also finds the route template and whether the
+// path is an older version of a documented one.
+func (a *analyzer) route(si int, base string, rec *Record) route {
 	k := routeKey{si, rec.Method, rec.URL.EscapedPath()}
 	if r, ok := a.cache[k]; ok {
 		return r
 	}
-	r := a.specs[si].find(rec.Method, rec.URL)
+	s := a.specs[si]
+	r := s.find(rec.Method, rec.URL)
+	if r.op == nil {
+		r.older, r.olderV = s.olderVersion(rec.Method, rec.URL)
+		if r.template == "" {
+			r.template = templateOf(strings.TrimPrefix(rec.URL.Path, base))
+			if r.template == "" {
+				r.template = "/"
+			}
+		}
+	}
 	if len(a.cache) >= maxRouteCache {
 		clear(a.cache)
 	}
@@ -194,14 +206,7 @@ func (a *analyzer) target(si int, base string, rec *Record, r route) target {
 	if r.op != nil {
 		return target{r.op.Pointer, r.op.File, r.op.Method + " " + r.op.Path}
 	}
-	tmpl := r.template
-	if tmpl == "" {
-		tmpl = templateOf(strings.TrimPrefix(rec.URL.Path, base))
-		if tmpl == "" {
-			tmpl = "/"
-		}
-	}
-	return target{loader.Join("/paths", tmpl, strings.ToLower(rec.Method)), "", rec.Method + " " + tmpl}
+	return target{loader.Join("/paths", r.template, strings.ToLower(rec.Method)), "", rec.Method + " " + r.template}
 }
 
 // unmatched handles a request that no operation documents: a shadow or
@@ -220,8 +225,7 @@ func (a *analyzer) unmatched(si int, base string, rec *Record, r route) bool {
 		a.filtered.Add(fmt.Sprintf("undocumented requests answered %d, not endpoints", rec.Status))
 		return false
 	}
-	s := a.specs[si]
-	if op, v := s.olderVersion(rec.Method, rec.URL); op != nil {
+	if op, v := r.older, r.olderV; op != nil {
 		label := rec.Method + " " + templateOf(rec.URL.Path)
 		a.agg.add(aggKey{check: CheckZombie, spec: si, file: op.File, pointer: op.Pointer, detail: fmt.Sprintf("v%d", v)}, report.Medium, rec, func() string {
 			return fmt.Sprintf("%s is an undocumented older version (v%d) of %s %s and still answers %d", label, v, op.Method, op.Path, rec.Status)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/oasguard/oasguard/pkg/loader"
 	"github.com/oasguard/oasguard/pkg/report"
 )
 
@@ -75,3 +76,5 @@ func errorsOf(outs []Output) string {
 	}
 	return b.String()
 }
+
+func loaderOptions() loader.Options { return loader.Options{} }

@@ -27,6 +27,10 @@ type logFormat struct {
 type logPart struct {
 	literal []byte // a literal, or nil for a variable
 	name    string // the variable's name without "$"
+	// header is the header a $http_ or $sent_http_ variable holds, resp
+	// tells which of request and response.
+	header string
+	resp   bool
 }
 
 // compileLogFormat compiles an nginx log_format string. Two variables in a
@@ -50,9 +54,9 @@ func compileLogFormat(text string) (*logFormat, error) {
 		if n := len(f.parts); n > 0 && f.parts[n-1].literal == nil {
 			return nil, fmt.Errorf("log format %q: $%s follows $%s without a separator", text, name, f.parts[n-1].name)
 		}
-		f.parts = append(f.parts, logPart{name: name})
-		f.vars = append(f.vars, logPart{name: name})
-		f.noteHeader(name)
+		p := f.part(name)
+		f.parts = append(f.parts, p)
+		f.vars = append(f.vars, p)
 		s = rest
 	}
 	if len(f.parts) == 0 {
@@ -79,12 +83,17 @@ func varName(s string) (name, rest string, err error) {
 	return strings.ToLower(s[:n]), s[n:], nil
 }
 
-func (f *logFormat) noteHeader(name string) {
+// part describes a variable and notes the headers it captures.
+func (f *logFormat) part(name string) logPart {
+	p := logPart{name: name}
 	if h, ok := strings.CutPrefix(name, "http_"); ok {
-		f.reqKnown[headerName(h)] = true
+		p.header = headerName(h)
+		f.reqKnown[p.header] = true
 	} else if h, ok := strings.CutPrefix(name, "sent_http_"); ok {
-		f.respKnown[headerName(h)] = true
+		p.header, p.resp = headerName(h), true
+		f.respKnown[p.header] = true
 	}
+	return p
 }
 
 // headerName turns an nginx variable suffix into a canonical header name:

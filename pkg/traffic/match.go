@@ -12,16 +12,18 @@ import (
 	"github.com/getkin/kin-openapi/routers"
 )
 
-// versionSeg matches a version path segment: v1, V2, v10.
-var versionSeg = regexp.MustCompile(`^[vV]([0-9]{1,4})$`)
-
-// segVersion returns the version of a segment, or -1.
+// segVersion returns the version of a segment (v1, V2, v10), or -1.
 func segVersion(seg string) int {
-	m := versionSeg.FindStringSubmatch(seg)
-	if m == nil {
+	if len(seg) < 2 || len(seg) > 5 || (seg[0] != 'v' && seg[0] != 'V') {
 		return -1
 	}
-	n, _ := strconv.Atoi(m[1])
+	n := 0
+	for _, c := range seg[1:] {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
 	return n
 }
 
@@ -64,6 +66,13 @@ func (s *Spec) indexVersions() {
 // documentedVersions lists the versions that appear in the spec's path
 // templates and server base paths, highest first.
 func (s *Spec) documentedVersions() []int {
+	if s.versionList == nil {
+		s.versionList = s.listVersions()
+	}
+	return s.versionList
+}
+
+func (s *Spec) listVersions() []int {
 	set := map[int]bool{}
 	add := func(p string) {
 		for _, seg := range strings.Split(p, "/") {
@@ -92,9 +101,14 @@ type route struct {
 	kin    *routers.Route
 	params map[string]string
 	// methodMissing is true when the path exists but not the method;
-	// template is then the documented template.
+	// template is then the documented template, else the route template
+	// of the undocumented path.
 	methodMissing bool
 	template      string
+	// older is the documented operation of which the request is an
+	// undocumented older version (olderV), when there is one.
+	older  *opInfo
+	olderV int
 }
 
 // find matches method and path with kin-openapi's router.

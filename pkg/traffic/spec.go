@@ -31,7 +31,8 @@ type Spec struct {
 	servers []serverInfo
 	// versions maps a path template with its version segment replaced by
 	// "{version}" to the versions documented for it.
-	versions map[string][]versionedPath
+	versions    map[string][]versionedPath
+	versionList []int
 }
 
 // opInfo is what the checks need to know of one operation.
