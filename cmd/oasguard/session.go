@@ -20,6 +20,7 @@ import (
 	"github.com/oasguard/oasguard/pkg/output"
 	"github.com/oasguard/oasguard/pkg/report"
 	"github.com/oasguard/oasguard/pkg/rules"
+	"github.com/oasguard/oasguard/pkg/traffic"
 	"github.com/oasguard/oasguard/pkg/validate"
 	builtin "github.com/oasguard/oasguard/rules"
 )
@@ -89,7 +90,8 @@ func buildSession(c *cli.Context, gc *engine.GCTuner) (*session, error) {
 		return nil, err
 	}
 	if s.cfg != nil {
-		if err := s.cfg.Validate(ruleIDs(s.set)); err != nil {
+		// Ignores may name traffic checks too: one .oasguard.yaml serves scan and traffic.
+		if err := s.cfg.Validate(append(ruleIDs(s.set), traffic.CheckIDs()...)); err != nil {
 			return nil, err
 		}
 		s.set = s.set.Filter(func(r rules.Rule) bool { return s.cfg.RuleEnabled(r.ID) })
