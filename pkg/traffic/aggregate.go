@@ -66,6 +66,27 @@ func (a *aggregator) add(k aggKey, sev report.Severity, rec *Record, what func()
 
 func (a *aggregator) has(k aggKey) bool { return a.m[k] != nil }
 
+// merge adds the aggregates of b, which come later in the captures.
+func (a *aggregator) merge(b *aggregator) {
+	for k, g := range b.m {
+		old := a.m[k]
+		if old == nil {
+			a.m[k] = g
+			continue
+		}
+		old.count += g.count
+		if g.firstSeen {
+			if !old.firstSeen || g.first.Before(old.first) {
+				old.first = g.first
+			}
+			if !old.firstSeen || g.last.After(old.last) {
+				old.last = g.last
+			}
+			old.firstSeen = true
+		}
+	}
+}
+
 func evidenceOf(rec *Record) report.Evidence {
 	return report.Evidence{Capture: rec.Capture, Line: rec.Line, Entry: rec.Entry, Method: rec.Method,
 		URL: RedactURL(rec.URL), Status: rec.Status}

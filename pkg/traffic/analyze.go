@@ -112,6 +112,7 @@ func (a *analyzer) readCapture(path string, opts Options) Output {
 		out.File.Errors = append(out.File.Errors, "no record could be read as "+formatName(c.Format))
 	}
 	out.File.Errors = append(out.File.Errors, c.Skips().Lines()...)
+	a.endCapture()
 	out.File.Errors = append(out.File.Errors, a.skips.Lines()...)
 	for _, e := range append(slices.Clone(out.File.Errors), a.captureNotes()...) {
 		if !strings.HasPrefix(e, c.Name+": ") {

@@ -38,6 +38,10 @@ type analyzer struct {
 	outOfScope Skips
 	outHosts   map[string]bool
 	outOfBase  int
+	// unauth holds the capture's unauthenticated successes until the end
+	// of the capture tells whether it records credentials at all.
+	unauth         *aggregator
+	sawCredentials bool
 }
 
 type routeKey struct {
@@ -51,7 +55,7 @@ type specFinding struct {
 }
 
 func newAnalyzer(ctx context.Context, specs []*Spec, hosts []string) *analyzer {
-	a := &analyzer{ctx: ctx, specs: specs, hosts: map[string]bool{}, agg: newAggregator(), cache: map[routeKey]route{},
+	a := &analyzer{ctx: ctx, specs: specs, hosts: map[string]bool{}, agg: newAggregator(), unauth: newAggregator(), cache: map[routeKey]route{},
 		seen: make([]map[*opInfo]bool, len(specs)), covered: make([]map[string]bool, len(specs)),
 		matched: make([]int, len(specs)), shadows: make([]int, len(specs))}
 	for _, h := range hosts {
@@ -65,6 +69,7 @@ func newAnalyzer(ctx context.Context, specs []*Spec, hosts []string) *analyzer {
 
 func (a *analyzer) startCapture() {
 	a.skips, a.filtered, a.outOfScope, a.outHosts, a.outOfBase = Skips{}, Skips{}, Skips{}, map[string]bool{}, 0
+	a.unauth, a.sawCredentials = newAggregator(), false
 }
 
 // record analyses one request.
@@ -82,6 +87,9 @@ func (a *analyzer) record(rec *Record) {
 		return
 	}
 	s := a.specs[si]
+	if !a.sawCredentials && carriesCredentials(rec) {
+		a.sawCredentials = true
+	}
 	if h := rec.URL.Hostname(); h != "" {
 		a.covered[si][strings.ToLower(h)] = true
 	}

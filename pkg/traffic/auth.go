@@ -52,7 +52,7 @@ func (a *analyzer) checkUnauthenticated(si int, rec *Record, r route) {
 		}
 	}
 	op := r.op
-	a.agg.add(aggKey{check: CheckUnauthenticated, spec: si, file: op.File, pointer: op.Pointer}, report.Critical, rec, func() string {
+	a.unauth.add(aggKey{check: CheckUnauthenticated, spec: si, file: op.File, pointer: op.Pointer}, report.Critical, rec, func() string {
 		return fmt.Sprintf("%s %s requires %s but answered %d to a request without credentials", op.Method, op.Path,
 			schemeNames(*security), rec.Status)
 	})
@@ -126,4 +126,29 @@ func apiKeyPresent(rec *Record, s *openapi3.SecurityScheme, cookie bool) error {
 		return errNoCredentials
 	}
 	return errUnknown
+}
+
+// carriesCredentials reports whether a request shows any credential: an
+// Authorization or Cookie header, a log's remote user, an access_token.
+func carriesCredentials(rec *Record) bool {
+	return rec.RemoteUser != "" || rec.ReqHeader.Get("Authorization") != "" || rec.ReqHeader.Get("Cookie") != "" ||
+		strings.Contains(rec.URL.RawQuery, "access_token=")
+}
+
+// endCapture keeps the capture's unauthenticated successes only when some
+// request of the capture carried credentials: a capture where none does was
+// most likely sanitized (browsers strip Authorization and cookies from HAR
+// exports by default), and its requests prove nothing about authentication.
+func (a *analyzer) endCapture() {
+	if len(a.unauth.m) > 0 && !a.sawCredentials {
+		n := 0
+		for _, g := range a.unauth.m {
+			n += g.count
+		}
+		a.filtered.Add(fmt.Sprintf("unauthenticated-success not judged on %d %s: no request of the capture carries "+
+			"Authorization, cookies or a remote user, as in a sanitized HAR export", n, plural(n, "request")))
+	} else {
+		a.agg.merge(a.unauth)
+	}
+	a.unauth = newAggregator()
 }

@@ -57,3 +57,17 @@ paths:
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestSanitizedHAR does not judge authentication on a capture in which no
+// request carries any credential: browsers strip them from HAR exports.
+func TestSanitizedHAR(t *testing.T) {
+	e := `{"request":{"method":"GET","url":"https://api.shop.test/v2/users","headers":[]},"response":{"status":200,"headers":[],"content":{}}}`
+	p := writeFile(t, "sanitized.har", `{"log":{"entries":[`+e+`,`+e+`]}}`)
+	fs, outs := run(t, Options{Captures: []string{p}})
+	if n := len(find(fs, CheckUnauthenticated, "")); n != 0 {
+		t.Errorf("unauthenticated success judged on a sanitized capture:\n%s", dump(fs))
+	}
+	if notes := strings.Join(outs[len(outs)-1].Notes, "\n"); !strings.Contains(notes, "unauthenticated-success not judged on 2 requests") {
+		t.Errorf("notes: %s", notes)
+	}
+}
