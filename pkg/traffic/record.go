@@ -8,7 +8,6 @@ package traffic
 import (
 	"net/http"
 	"net/url"
-	"strconv"
 	"time"
 )
 
@@ -51,18 +50,4 @@ type Record struct {
 // name if it had been sent.
 func (r *Record) reqHeaderKnown(name string) bool {
 	return r.ReqHeaderAll || r.ReqKnown[http.CanonicalHeaderKey(name)]
-}
-
-// respHeaderKnown is reqHeaderKnown for the response.
-func (r *Record) respHeaderKnown(name string) bool {
-	return r.RespHeaderAll || r.RespKnown[http.CanonicalHeaderKey(name)]
-}
-
-// Location names the record in its capture: "access.log:12" or
-// "app.har entry 3".
-func (r *Record) Location() string {
-	if r.Entry > 0 {
-		return r.Capture + " entry " + strconv.Itoa(r.Entry)
-	}
-	return r.Capture + ":" + strconv.Itoa(r.Line)
 }
