@@ -39,6 +39,7 @@ func newApp() *cli.App {
 			baselineCommand(),
 			diffCommand(),
 			versionCommand(),
+			lspCommand(),
 		},
 		Flags:          []cli.Flag{cpuProfileFlag},
 		Before:         startProfile,
