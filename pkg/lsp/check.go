@@ -164,6 +164,9 @@ func (s *Server) run(ctx context.Context, uri string, j *job) {
 		s.results[uri] = res
 	}
 	s.publishChanged(old, res)
+	if res != nil && len(res.entries[uri]) == 0 {
+		s.publish(uri, true) // a clean document says so
+	}
 }
 
 // snapshot copies what a check of uri reads. Call with mu held.
@@ -221,6 +224,7 @@ func (s *Server) check(ctx context.Context, snap snapshot) *checkResult {
 	}
 	findings, errs := pol.engine.Evaluate(ctx, doc)
 	if ctx.Err() != nil {
+		s.cancelled.Add(1)
 		return nil
 	}
 	return s.findingsResult(snap, doc, findings, errs)

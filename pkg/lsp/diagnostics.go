@@ -115,7 +115,7 @@ func (s *Server) publishChanged(old, new *checkResult) {
 		}
 	}
 	for u := range uris {
-		s.publish(u)
+		s.publish(u, false)
 	}
 }
 
@@ -157,9 +157,9 @@ func (s *Server) entriesFor(uri string) []entry {
 	return out
 }
 
-// publish sends the diagnostics of one file, capped with a summary. Call
-// with mu held.
-func (s *Server) publish(uri string) {
+// publish sends the diagnostics of one file, capped with a summary; an
+// empty list only to clear what was shown, unless always. Call with mu held.
+func (s *Server) publish(uri string, always bool) {
 	entries := s.entriesFor(uri)
 	diags := make([]protocol.Diagnostic, 0, min(len(entries), s.maxDiagnostics()))
 	limit := s.maxDiagnostics()
@@ -173,7 +173,7 @@ func (s *Server) publish(uri string) {
 		}
 		diags = append(diags, e.diag)
 	}
-	if len(diags) == 0 && !s.published[uri] {
+	if len(diags) == 0 && !s.published[uri] && !always {
 		return
 	}
 	s.published[uri] = len(diags) > 0

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,7 +57,7 @@ func newClient(t *testing.T, opts Options) *client {
 		c.exit <- code
 	}()
 	c.rpc = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(pipeConn{cr, cw}, jsonrpc2.VSCodeObjectCodec{}),
-		jsonrpc2.HandlerWithError(c.handle))
+		jsonrpc2.HandlerWithError(c.handle), jsonrpc2.SetLogger(log.New(io.Discard, "", 0)))
 	t.Cleanup(func() { c.rpc.Close(); cw.Close() })
 	return c
 }

@@ -14,6 +14,7 @@ import (
 	"log"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sourcegraph/jsonrpc2"
@@ -83,6 +84,7 @@ type Server struct {
 	watch       bool // the client registers file watchers on request
 	checking    chan struct{}
 	running     sync.WaitGroup
+	cancelled   atomic.Int64 // checks stopped by a newer edit
 }
 
 // New returns a server; the rules compile when a client initializes it.

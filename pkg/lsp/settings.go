@@ -52,14 +52,14 @@ func parseClientSettings(raw json.RawMessage) (clientSettings, error) {
 // policy is what a check runs with: the compiled rules and the settings
 // applied to their findings.
 type policy struct {
-	cfg     *config.Config // effective configuration; nil when none
-	engine  *engine.Engine
-	rules   map[string]rules.Rule
-	key     string // identifies the rule selection the engine was built for
-	docsURL string
-	maxDiag int
+	cfg      *config.Config // effective configuration; nil when none
+	engine   *engine.Engine
+	rules    map[string]rules.Rule
+	key      string // identifies the rule selection the engine was built for
+	docsURL  string
+	maxDiag  int
 	debounce time.Duration
-	maxSize int64
+	maxSize  int64
 }
 
 // ruleSource loads the rule set once per selection of custom rule dirs.
@@ -116,8 +116,8 @@ func (s *Server) buildPolicy(ctx context.Context, root string, cs clientSettings
 		dirs = append(dirs, d)
 	}
 	p := &policy{docsURL: firstNonEmpty(cs.DocsURL, s.opts.DocsURL, DefaultDocsURL),
-		maxDiag: firstPositive(cs.MaxDiagnostics, s.opts.MaxDiagnostics, DefaultMaxDiagnostics),
-		maxSize: int64(firstPositive(int(cs.MaxFileSize), int(s.opts.MaxFileSize), int(DefaultMaxFileSize))),
+		maxDiag:  firstPositive(cs.MaxDiagnostics, s.opts.MaxDiagnostics, DefaultMaxDiagnostics),
+		maxSize:  int64(firstPositive(int(cs.MaxFileSize), int(s.opts.MaxFileSize), int(DefaultMaxFileSize))),
 		debounce: s.opts.Debounce}
 	if cs.DebounceMs != nil && *cs.DebounceMs >= 0 {
 		p.debounce = time.Duration(*cs.DebounceMs) * time.Millisecond
