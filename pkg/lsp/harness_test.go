@@ -24,7 +24,7 @@ type pipeConn struct {
 
 // client drives a server over in-memory pipes, as an editor would.
 type client struct {
-	t      *testing.T
+	t      testing.TB
 	srv    *Server
 	rpc    *jsonrpc2.Conn
 	raw    io.Writer // the server's input, for bytes that are not messages
@@ -38,7 +38,7 @@ type client struct {
 	ver    map[string]int32
 }
 
-func newClient(t *testing.T, opts Options) *client {
+func newClient(t testing.TB, opts Options) *client {
 	t.Helper()
 	if opts.Debounce == 0 {
 		opts.Debounce = -1
