@@ -22,9 +22,11 @@ type job struct {
 	cancel context.CancelFunc
 }
 
-func (j *job) stop() {
-	if j.timer != nil {
-		j.timer.Stop()
+// stopJob cancels a job; one whose timer had not fired will not run. Call
+// with mu held.
+func (s *Server) stopJob(j *job) {
+	if j.timer.Stop() {
+		s.running.Done()
 	}
 	j.cancel()
 }
@@ -71,7 +73,7 @@ func (s *Server) scheduleAll(uris []string) { s.scheduleWith(uris, 0) }
 func (s *Server) scheduleWith(uris []string, delay time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.shutdown || s.pol == nil {
+	if s.stopped || s.pol == nil {
 		return
 	}
 	for _, u := range uris {
@@ -79,7 +81,7 @@ func (s *Server) scheduleWith(uris []string, delay time.Duration) {
 			continue
 		}
 		if old := s.jobs[u]; old != nil {
-			old.stop()
+			s.stopJob(old)
 		}
 		ctx, cancel := context.WithCancel(context.Background())
 		j := &job{cancel: cancel}
@@ -107,14 +109,13 @@ func (s *Server) dependents(d *document) []string {
 	return out
 }
 
-// stopChecks cancels every pending and running check and waits for them.
+// stopChecks cancels every pending and running check, waits for them, and
+// starts no more.
 func (s *Server) stopChecks() {
 	s.mu.Lock()
+	s.stopped = true
 	for u, j := range s.jobs {
-		if j.timer.Stop() {
-			s.running.Done() // it will not run
-		}
-		j.cancel()
+		s.stopJob(j)
 		delete(s.jobs, u)
 	}
 	s.mu.Unlock()

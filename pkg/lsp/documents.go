@@ -92,7 +92,7 @@ func (s *Server) didClose(_ *glsp.Context, p *protocol.DidCloseTextDocumentParam
 	d := s.docs[uri]
 	delete(s.docs, uri)
 	if j := s.jobs[uri]; j != nil {
-		j.stop()
+		s.stopJob(j)
 		delete(s.jobs, uri)
 	}
 	old := s.results[uri]

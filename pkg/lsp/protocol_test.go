@@ -192,4 +192,19 @@ func TestEditsCancelRunningChecks(t *testing.T) {
 	if c.srv.cancelled.Load() == 0 {
 		t.Error("no running check was cancelled by the edits")
 	}
+	// Shutdown while edits are pending stops them and does not hang.
+	c.replace(uri, big)
+	var res any
+	if err := c.call("shutdown", nil, &res); err != nil {
+		t.Fatal(err)
+	}
+	c.notify("exit", nil)
+	select {
+	case code := <-c.exit:
+		if code != 0 {
+			t.Errorf("status %d", code)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the server did not exit")
+	}
 }

@@ -81,6 +81,7 @@ type Server struct {
 	jobs        map[string]*job
 	initialized bool
 	shutdown    bool
+	stopped     bool // no more checks start
 	watch       bool // the client registers file watchers on request
 	checking    chan struct{}
 	running     sync.WaitGroup
