@@ -53,7 +53,7 @@ func benchServer(b *testing.B, name string, text []byte) (*Server, string) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s.conn = &conn{} // unused: checks are run directly
+	s.conn = &conn{ready: make(chan struct{})} // unused: checks are run directly
 	pol, problems := s.buildPolicy(context.Background(), dir, clientSettings{}, nil)
 	if pol == nil || len(problems) > 0 {
 		b.Fatalf("policy: %v", problems)

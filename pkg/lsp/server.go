@@ -116,12 +116,13 @@ func New(opts Options) (*Server, error) {
 func (s *Server) Serve(ctx context.Context, rw io.ReadWriteCloser) int {
 	maxBody := 6*max(s.opts.MaxFileSize, DefaultMaxFileSize) + 1<<20 // a document's text, JSON-escaped
 	stream := jsonrpc2.NewBufferedStream(rw, codec{maxBody: maxBody})
-	c := &conn{stream: stream}
+	c := &conn{stream: stream, ready: make(chan struct{})}
 	s.mu.Lock()
 	s.conn = c
 	s.mu.Unlock()
 	c.rpc = jsonrpc2.NewConn(ctx, stream, jsonrpc2.HandlerWithError(s.handle).SuppressErrClosed(),
 		jsonrpc2.SetLogger(s.log))
+	close(c.ready)
 	select {
 	case <-c.rpc.DisconnectNotify():
 	case <-ctx.Done():

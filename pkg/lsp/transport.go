@@ -78,15 +78,20 @@ func parseError(reason string) json.RawMessage {
 // conn is the server's side of one connection.
 type conn struct {
 	rpc    *jsonrpc2.Conn
+	ready  chan struct{} // closed once rpc is set
 	stream jsonrpc2.ObjectStream
 }
 
 func (c *conn) notify(method string, params any) {
+	<-c.ready
 	_ = c.rpc.Notify(context.Background(), method, params)
 }
 
 // call sends a request to the client without waiting for its answer (the
 // server reads answers on the goroutine that serves requests).
 func (c *conn) call(method string, params any) {
-	go func() { _ = c.rpc.Call(context.Background(), method, params, nil) }()
+	go func() {
+		<-c.ready
+		_ = c.rpc.Call(context.Background(), method, params, nil)
+	}()
 }
