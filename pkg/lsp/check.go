@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -163,6 +164,9 @@ func (s *Server) run(ctx context.Context, uri string, j *job) {
 		delete(s.results, uri)
 	} else {
 		s.results[uri] = res
+		for f := range res.files {
+			s.fragments[f] = true
+		}
 	}
 	s.publishChanged(old, res)
 	if res != nil && len(res.entries[uri]) == 0 {
@@ -180,19 +184,9 @@ func (s *Server) snapshot(uri string) snapshot {
 		}
 	}
 	if d != nil {
-		snap.known = (snap.prev != nil && snap.prev.root) || len(s.dependents(d)) > 0 || s.readBy(d.path)
+		snap.known = (snap.prev != nil && snap.prev.root) || s.fragments[d.path]
 	}
 	return snap
-}
-
-// readBy reports whether some check read path. Call with mu held.
-func (s *Server) readBy(path string) bool {
-	for _, r := range s.results {
-		if path != "" && r.files[path] {
-			return true
-		}
-	}
-	return false
 }
 
 // check loads the document as a root and evaluates the rules; nil when it is
@@ -211,8 +205,16 @@ func (s *Server) check(ctx context.Context, snap snapshot) *checkResult {
 		refRoot = filepath.Dir(d.path)
 	}
 	overlay := snap.overlay
+	var askedMu sync.Mutex
+	asked := map[string]bool{} // every fragment the loader reads or tries to read
 	opts := loader.Options{MaxFileSize: pol.maxSize, RefRoot: refRoot, Validator: s.validator, DeferValidation: true,
-		Overlay: func(abs string) ([]byte, bool) { b, ok := overlay[abs]; return b, ok }}
+		Overlay: func(abs string) ([]byte, bool) {
+			askedMu.Lock()
+			asked[abs] = true
+			askedMu.Unlock()
+			b, ok := overlay[abs]
+			return b, ok
+		}}
 	if d.path == "" {
 		opts.RefRoot = refRootFor(snap.root)
 	}
@@ -228,7 +230,13 @@ func (s *Server) check(ctx context.Context, snap snapshot) *checkResult {
 		s.cancelled.Add(1)
 		return nil
 	}
-	return s.findingsResult(snap, doc, findings, errs)
+	r := s.findingsResult(snap, doc, findings, errs)
+	askedMu.Lock()
+	defer askedMu.Unlock()
+	for abs := range asked {
+		r.files[abs] = true // a fragment that failed to load is still a dependency
+	}
+	return r
 }
 
 // refRootFor is the ref root of a document that is not a file: the

@@ -159,6 +159,14 @@ func TestFragmentFindingsAndEdits(t *testing.T) {
 	c.open(filepath.Join(dir, "schemas.yaml"), fragment)
 	c.replace(frag, strings.Replace(fragment, "password", "nickname", 1))
 	c.waitFor(frag, "the finding gone", func(ds []protocol.Diagnostic) bool { return findRule(ds, "password-in-response") == nil })
+	// A half-typed fragment gets its syntax error, not stale findings.
+	c.replace(frag, fragment+"  broken: [\n")
+	ds := c.waitFor(frag, "the fragment's parse error", func(ds []protocol.Diagnostic) bool {
+		return len(ds) == 1 && findRule(ds, "password-in-response") == nil
+	})
+	if ds[0].Range.Start.Line < 5 {
+		t.Errorf("parse error at %+v, want after line 5", ds[0].Range)
+	}
 	c.replace(frag, fragment)
 	c.waitFor(frag, "the finding back", withRule("password-in-response"))
 }

@@ -78,6 +78,7 @@ type Server struct {
 	docs        map[string]*document
 	results     map[string]*checkResult // by the URI of the open document checked
 	published   map[string]bool
+	fragments   map[string]bool // paths some check has read: a parse error there is shown
 	jobs        map[string]*job
 	initialized bool
 	shutdown    bool
@@ -105,7 +106,7 @@ func New(opts Options) (*Server, error) {
 	}
 	s := &Server{opts: opts, validator: v, log: log.New(opts.Log, "oasguard lsp: ", log.LstdFlags),
 		enc: encUTF16, docs: map[string]*document{}, results: map[string]*checkResult{},
-		published: map[string]bool{}, jobs: map[string]*job{}, checking: make(chan struct{}, 1)}
+		published: map[string]bool{}, fragments: map[string]bool{}, jobs: map[string]*job{}, checking: make(chan struct{}, 1)}
 	s.proto = s.handlers()
 	return s, nil
 }
