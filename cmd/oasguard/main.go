@@ -40,6 +40,7 @@ func newApp() *cli.App {
 			diffCommand(),
 			trafficCommand(),
 			versionCommand(),
+			lspCommand(),
 		},
 		Flags:          []cli.Flag{cpuProfileFlag},
 		Before:         startProfile,

@@ -40,6 +40,10 @@ type Options struct {
 	// RemoteTimeout bounds each fetch (0: DefaultRemoteTimeout); the size
 	// of a fetched file is bounded by MaxFileSize.
 	RemoteTimeout time.Duration
+	// Overlay, when set, supplies the text of files that are being edited
+	// (an editor's unsaved buffers) in place of their content on disk; see
+	// overlay.go.
+	Overlay Overlay
 }
 
 // DefaultMaxFileSize is the default per-file size limit.
@@ -115,7 +119,7 @@ func (s *fileSet) fragment(abs string) (*File, string, error) {
 	if _, ok := s.inRoot(abs); !ok {
 		return nil, statusOutsideRoot, fmt.Errorf("%s is outside the ref root %s (widen it with --ref-root)", s.display(abs), s.opts.RefRoot)
 	}
-	data, err := readFile(abs, s.opts.MaxFileSize)
+	data, err := s.read(abs)
 	if err != nil {
 		err = fmt.Errorf("read %s: %w", s.display(abs), unwrapPathError(err))
 		s.failed[abs] = err
