@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/oasguard/oasguard/pkg/loader"
@@ -109,12 +110,11 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 	res.File.Operations, res.File.Unauthenticated = doc.Operations, doc.Unauthenticated
 	findings, errs := e.evaluate(ctx, doc, !keep)
 	for _, err := range errs {
-		res.File.Errors = append(res.File.Errors, err.Error())
-		// A document whose rules did not finish was not scanned: it must not
-		// pass as clean (padding a spec to hit the limit is an evasion).
-		if errors.Is(err, context.DeadlineExceeded) {
-			res.Fatal = true
-		}
+		// A document whose rules did not all run was not scanned: it must
+		// not pass as clean (a rule error, a number that breaks the input
+		// or padding a spec to hit the time limit would be an evasion).
+		res.Fatal = true
+		res.File.Errors = append(res.File.Errors, evalErrorMessage(err))
 	}
 	res.Findings = findings
 	res.Ignores = doc.Ignores
@@ -143,4 +143,13 @@ func load(t loader.Target, lo loader.Options) (*loader.Document, error) {
 		return loader.LoadReader(stdinName, os.Stdin, lo)
 	}
 	return loader.LoadFile(t.Path, lo)
+}
+
+// evalErrorMessage says that the rules did not all run on the document.
+func evalErrorMessage(err error) string {
+	msg := err.Error()
+	if strings.Contains(msg, "not fully scanned") {
+		return msg
+	}
+	return "rules did not all run, the document is not fully scanned: " + msg
 }

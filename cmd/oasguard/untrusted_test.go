@@ -1,0 +1,67 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// End-to-end regression tests for issue 13 (untrusted input); see
+// docs/security.md.
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const untrustedSpec = `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+`
+
+const conflictRuleFile = `# METADATA
+# title: conflicting
+# custom:
+#   id: acme-conflict
+#   severity: low
+#   owasp: [API8:2023]
+#   remediation: none
+package oasguard.rules.acme.conflict
+
+findings contains {"pointer": "", "message": sprintf("%v", [val])} if val
+
+val := 1 if input.oas
+val := 2 if input.oas
+`
+
+// TestUntrustedCLIEvaluationFailures: a number with a huge exponent is data
+// (the other rules run, findings are reported); a rule that fails at run time
+// makes the scan exit 2 with the rule named, never 0.
+func TestUntrustedCLIEvaluationFailures(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"num.yaml":            strings.Replace(untrustedSpec, "version: '1'", "version: '1', x-n: 1e-99999999", 1),
+		"rules/conflict.rego": conflictRuleFile,
+	})
+	code, out, errOut := runApp(t, "scan", "--fail-on", "none", "--format", "json", filepath.Join(dir, "num.yaml"))
+	if code != 0 || !strings.Contains(out, "operation-without-security") || strings.Contains(out, "invalid number") {
+		t.Errorf("huge exponent: exit %d, stderr %s, report %.300s", code, errOut, out)
+	}
+	code, out, errOut = runApp(t, "scan", "--fail-on", "none", "--format", "json", "--rules", filepath.Join(dir, "rules"), filepath.Join(dir, "num.yaml"))
+	if code != 2 || !strings.Contains(out, "acme-conflict") || !strings.Contains(out, "rules did not all run") {
+		t.Errorf("rule error: exit %d, want 2 (stderr %s, report %.500s)", code, errOut, out)
+	}
+}
