@@ -6,10 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/oasguard/oasguard/pkg/loader"
 	"github.com/oasguard/oasguard/pkg/report"
+	"github.com/oasguard/oasguard/pkg/rules"
 )
 
 // Regression tests for issue 13 (untrusted input), listed in docs/security.md.
@@ -121,5 +123,92 @@ func TestUntrustedTimeoutIsFatal(t *testing.T) {
 	results := e.Scan(context.Background(), paths, ScanOptions{Load: loader.Options{RefRoot: filepath.Dir(paths[0]), SkipValidation: true}}, false)
 	if !results[0].Fatal {
 		t.Fatalf("not fatal: %v", results[0].File.Errors)
+	}
+}
+
+// TestUntrustedRuleCapabilities: rules that call network, clock, randomness
+// or other non-deterministic built-in functions are refused when they load,
+// with the file, the rule and the function named.
+func TestUntrustedRuleCapabilities(t *testing.T) {
+	cases := map[string]string{
+		"http.send":           `findings contains {"pointer": "", "message": r.body} if r := http.send({"method": "GET", "url": "http://127.0.0.1:1/"})`,
+		"net.lookup_ip_addr":  `findings contains {"pointer": "", "message": "x"} if count(net.lookup_ip_addr("example.com")) > 0`,
+		"time.now_ns":         `findings contains {"pointer": "", "message": "x"} if time.now_ns() > 0`,
+		"rand.intn":           `findings contains {"pointer": "", "message": "x"} if rand.intn("a", 10) > 5`,
+		"uuid.rfc4122":        `findings contains {"pointer": "", "message": u} if u := uuid.rfc4122("a")`,
+		"opa.runtime":         `findings contains {"pointer": "", "message": "x"} if opa.runtime().env.HOME`,
+		"io.jwt.encode_sign":  `findings contains {"pointer": "", "message": t} if t := io.jwt.encode_sign({"alg": "HS256"}, {}, {"kty": "oct", "k": "a"})`,
+		"json.match_schema":   `findings contains {"pointer": "", "message": "x"} if json.match_schema({}, {"$ref": "http://127.0.0.1:1/s.json"})[0]`,
+		"nested http.send":    `findings contains {"pointer": "", "message": "x"} if { x := [http.send({"method": "GET", "url": "http://127.0.0.1:1/"}).status_code]; x[0] == 200 }`,
+	}
+	for name, body := range cases {
+		t.Run(name, func(t *testing.T) {
+			fsys := map[string]string{"evil": body}
+			err := hostileCompileErr(t, fsys)
+			builtin := strings.TrimPrefix(name, "nested ")
+			if err == nil {
+				t.Fatalf("a rule calling %s compiled", builtin)
+			}
+			for _, want := range []string{"test/evil.rego:", "rule evil", builtin} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not name %q", err, want)
+				}
+			}
+		})
+	}
+	if err := hostileCompileErr(t, map[string]string{"good": goodRule, "regex": `findings contains {"pointer": "", "message": "x"} if regex.match("a+", input.oas)`}); err != nil {
+		t.Errorf("deterministic rules refused: %v", err)
+	}
+}
+
+// hostileCompileErr compiles the rules (id → body) and returns the error.
+func hostileCompileErr(t *testing.T, rs map[string]string) error {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for id, body := range rs {
+		fsys[id+".rego"] = &fstest.MapFile{Data: []byte(hostileRule(id, body))}
+	}
+	set, err := rules.Load(fsys, "test", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = New(context.Background(), set, 0)
+	return err
+}
+
+// TestUntrustedBuiltinRulesCapabilities: every built-in rule compiles with
+// the restricted capabilities.
+func TestUntrustedBuiltinRulesCapabilities(t *testing.T) {
+	if err := builtinEngine(t).Wait(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestUntrustedRuleMemoryLimit: a rule that allocates without bound is
+// stopped by the memory watchdog, and the document is fatal.
+func TestUntrustedRuleMemoryLimit(t *testing.T) {
+	hog := `findings contains {"pointer": "", "message": "never"} if {
+	xs := [sprintf("%d-%s", [i, input.oas]) | some i in numbers.range(1, 100000000)]
+	count(xs) < 0
+}`
+	fsys := fstest.MapFS{"hog.rego": &fstest.MapFile{Data: []byte(hostileRule("hog", hog))}}
+	set, err := rules.Load(fsys, "test", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	limit := heapBytes() + 64<<20
+	e, err := New(context.Background(), set, time.Minute, WithMemoryLimit(limit))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, paths := writeSpecs(t, map[string]string{"a.yaml": hostileSpec})
+	start := time.Now()
+	results := e.Scan(context.Background(), paths, ScanOptions{Load: loader.Options{RefRoot: filepath.Dir(paths[0]), SkipValidation: true}}, false)
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("the memory limit took %s to stop the rule", d)
+	}
+	msg := strings.Join(results[0].File.Errors, "; ")
+	if !results[0].Fatal || !strings.Contains(msg, "memory limit") {
+		t.Errorf("fatal %v, errors %q: want the memory limit reported", results[0].Fatal, msg)
 	}
 }
