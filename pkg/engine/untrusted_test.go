@@ -131,15 +131,15 @@ func TestUntrustedTimeoutIsFatal(t *testing.T) {
 // with the file, the rule and the function named.
 func TestUntrustedRuleCapabilities(t *testing.T) {
 	cases := map[string]string{
-		"http.send":           `findings contains {"pointer": "", "message": r.body} if r := http.send({"method": "GET", "url": "http://127.0.0.1:1/"})`,
-		"net.lookup_ip_addr":  `findings contains {"pointer": "", "message": "x"} if count(net.lookup_ip_addr("example.com")) > 0`,
-		"time.now_ns":         `findings contains {"pointer": "", "message": "x"} if time.now_ns() > 0`,
-		"rand.intn":           `findings contains {"pointer": "", "message": "x"} if rand.intn("a", 10) > 5`,
-		"uuid.rfc4122":        `findings contains {"pointer": "", "message": u} if u := uuid.rfc4122("a")`,
-		"opa.runtime":         `findings contains {"pointer": "", "message": "x"} if opa.runtime().env.HOME`,
-		"io.jwt.encode_sign":  `findings contains {"pointer": "", "message": t} if t := io.jwt.encode_sign({"alg": "HS256"}, {}, {"kty": "oct", "k": "a"})`,
-		"json.match_schema":   `findings contains {"pointer": "", "message": "x"} if json.match_schema({}, {"$ref": "http://127.0.0.1:1/s.json"})[0]`,
-		"nested http.send":    `findings contains {"pointer": "", "message": "x"} if { x := [http.send({"method": "GET", "url": "http://127.0.0.1:1/"}).status_code]; x[0] == 200 }`,
+		"http.send":          `findings contains {"pointer": "", "message": r.body} if r := http.send({"method": "GET", "url": "http://127.0.0.1:1/"})`,
+		"net.lookup_ip_addr": `findings contains {"pointer": "", "message": "x"} if count(net.lookup_ip_addr("example.com")) > 0`,
+		"time.now_ns":        `findings contains {"pointer": "", "message": "x"} if time.now_ns() > 0`,
+		"rand.intn":          `findings contains {"pointer": "", "message": "x"} if rand.intn("a", 10) > 5`,
+		"uuid.rfc4122":       `findings contains {"pointer": "", "message": u} if u := uuid.rfc4122("a")`,
+		"opa.runtime":        `findings contains {"pointer": "", "message": "x"} if opa.runtime().env.HOME`,
+		"io.jwt.encode_sign": `findings contains {"pointer": "", "message": t} if t := io.jwt.encode_sign({"alg": "HS256"}, {}, {"kty": "oct", "k": "a"})`,
+		"json.match_schema":  `findings contains {"pointer": "", "message": "x"} if json.match_schema({}, {"$ref": "http://127.0.0.1:1/s.json"})[0]`,
+		"nested http.send":   `findings contains {"pointer": "", "message": "x"} if { x := [http.send({"method": "GET", "url": "http://127.0.0.1:1/"}).status_code]; x[0] == 200 }`,
 	}
 	for name, body := range cases {
 		t.Run(name, func(t *testing.T) {
