@@ -23,6 +23,10 @@ type ScanOptions struct {
 	// SkipNonOpenAPI drops files named explicitly that are not OpenAPI
 	// documents instead of failing on them.
 	SkipNonOpenAPI bool
+	// NoInlineIgnores turns the documents' x-oasguard-ignore maps off: they
+	// are reported as overridden instead of applied (--no-inline-ignores,
+	// --untrusted).
+	NoInlineIgnores bool
 }
 
 // Result is the outcome of scanning one target.
@@ -71,7 +75,7 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			out[i] = e.scanOne(ctx, t, opts.Load, keep)
+			out[i] = e.scanOne(ctx, t, opts.Load, keep, opts.NoInlineIgnores)
 			out[i].Skipped = opts.SkipNonOpenAPI && out[i].Fatal && out[i].notOpenAPI
 			if opts.Progress != nil {
 				mu.Lock()
@@ -90,7 +94,7 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 	return results
 }
 
-func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options, keep bool) (res Result) {
+func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options, keep, noInline bool) (res Result) {
 	res.File = report.FileResult{Path: displayPath(t.Path), Errors: []string{}}
 	defer func() {
 		if r := recover(); r != nil {
@@ -118,6 +122,11 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 	}
 	res.Findings = findings
 	res.Ignores = doc.Ignores
+	if noInline {
+		for i := range res.Ignores {
+			res.Ignores[i].Overridden = true
+		}
+	}
 	for p := range doc.Files {
 		res.Sources = append(res.Sources, p)
 	}
