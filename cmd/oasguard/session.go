@@ -32,7 +32,7 @@ func commonFlags() []cli.Flag {
 		&cli.StringFlag{Name: "profile", Usage: "severity profile for the API's audience: public, partner, internal"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "documents scanned at once (default: number of CPUs)"},
 		&cli.Int64Flag{Name: "max-file-size", Value: loader.DefaultMaxFileSize, Usage: "largest file read, in `BYTES`"},
-		&cli.StringFlag{Name: "ref-root", Usage: "directory that $refs may read from (default: the current directory)"},
+		&cli.StringFlag{Name: "ref-root", Usage: "directory that $refs may read from (default: the document's directory, or the git repository that holds it)"},
 		&cli.StringSliceFlag{Name: "allow-remote-ref", Usage: "fetch $refs to `HOST` (host or host:port) over HTTPS; repeatable (default: remote refs are reported, never fetched)"},
 		&cli.DurationFlag{Name: "timeout", Value: engine.DefaultTimeout, Usage: "time limit for the rules on one document"},
 		&cli.BoolFlag{Name: "skip-non-openapi", Usage: "skip files named on the command line that are not OpenAPI documents (for hooks)"},

@@ -109,7 +109,7 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 type repoLayout struct {
 	top     string
 	prefix  string // the current directory
-	refRoot string // the directory $refs may read from
+	refRoot string // the directory $refs may read from ("" for the top)
 }
 
 func (g *gitRunner) layout(refRoot string) (*repoLayout, error) {
@@ -125,7 +125,8 @@ func (g *gitRunner) layout(refRoot string) (*repoLayout, error) {
 	if len(lines) > 1 {
 		l.prefix = strings.TrimSuffix(lines[1], "/")
 	}
-	l.refRoot = l.prefix
+	// By default a document's $refs may read the whole repository that
+	// holds it (loader.DefaultRefRoot), as they may in the working tree.
 	if refRoot != "" {
 		l.refRoot = repoRelDir(l.top, refRoot)
 	}

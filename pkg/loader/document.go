@@ -63,11 +63,11 @@ var ErrNotOpenAPI = errors.New("not an OpenAPI document: no top-level \"openapi\
 
 // LoadFile loads the document at path.
 func LoadFile(path string, opts Options) (*Document, error) {
-	opts = opts.withDefaults()
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
 	}
+	opts = opts.withDefaults(filepath.Dir(abs))
 	data, err := readFile(abs, opts.MaxFileSize)
 	if err != nil {
 		return nil, unwrapPathError(err)
@@ -78,7 +78,7 @@ func LoadFile(path string, opts Options) (*Document, error) {
 // LoadReader loads a document from r (standard input), displayed as name.
 // Relative $refs resolve against the current directory.
 func LoadReader(name string, r io.Reader, opts Options) (*Document, error) {
-	opts = opts.withDefaults()
+	opts = opts.withDefaults(".")
 	data, err := readLimited(r, opts.MaxFileSize)
 	if err != nil {
 		return nil, err
@@ -98,6 +98,9 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 	}
 	files := newFileSet(opts)
 	files.add(f)
+	if real, err := filepath.EvalSymlinks(abs); err == nil && abs != "" {
+		files.files[real] = f
+	}
 	files.problems = append(files.problems, dups...)
 	b := newBuilder(files, f, oas)
 	b.scanAll() // reads every file the document refers to

@@ -15,7 +15,8 @@ import (
 // Options control loading.
 type Options struct {
 	// RefRoot is the directory that $refs may read from; files outside it
-	// are not read. Empty means the current directory.
+	// are not read. Empty means the document's own directory, or the top of
+	// the git repository that contains it (see DefaultRefRoot).
 	RefRoot string
 	// MaxFileSize bounds every file read, root or fragment, in bytes.
 	MaxFileSize int64
@@ -45,7 +46,9 @@ type Options struct {
 // DefaultMaxFileSize is the default per-file size limit.
 const DefaultMaxFileSize = 64 << 20
 
-func (o Options) withDefaults() Options {
+// withDefaults fills the options for a document in docDir (the current
+// directory for standard input).
+func (o Options) withDefaults(docDir string) Options {
 	if o.MaxFileSize <= 0 {
 		o.MaxFileSize = DefaultMaxFileSize
 	}
@@ -53,7 +56,7 @@ func (o Options) withDefaults() Options {
 		o.Limits = DefaultLimits()
 	}
 	if o.RefRoot == "" {
-		o.RefRoot, _ = os.Getwd()
+		o.RefRoot = DefaultRefRoot(docDir)
 	}
 	if abs, err := filepath.Abs(o.RefRoot); err == nil {
 		o.RefRoot = abs
@@ -62,6 +65,30 @@ func (o Options) withDefaults() Options {
 		o.RefRoot = real
 	}
 	return o
+}
+
+// DefaultRefRoot is the directory a document in dir may read $refs from when
+// no ref root is given: the top of the git repository containing dir (the
+// nearest directory with a .git entry), else dir itself. A spec downloaded
+// into a home folder so cannot read the folder's other files.
+func DefaultRefRoot(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	for d := abs; ; {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return abs
+		}
+		d = parent
+	}
 }
 
 // fileSet reads and caches the files of one document.
@@ -104,7 +131,9 @@ func (s *fileSet) inRoot(abs string) (string, bool) {
 	return real, true
 }
 
-// fragment loads a file referenced by a $ref, enforcing the root.
+// fragment loads a file referenced by a $ref, enforcing the root. Files are
+// cached by their real path too: a fragment reached through symbolic links
+// under several names is read and parsed once.
 func (s *fileSet) fragment(abs string) (*File, string, error) {
 	if f, ok := s.files[abs]; ok {
 		return f, statusOK, nil
@@ -112,8 +141,13 @@ func (s *fileSet) fragment(abs string) (*File, string, error) {
 	if err, ok := s.failed[abs]; ok {
 		return nil, statusUnreadable, err
 	}
-	if _, ok := s.inRoot(abs); !ok {
+	real, ok := s.inRoot(abs)
+	if !ok {
 		return nil, statusOutsideRoot, fmt.Errorf("%s is outside the ref root %s (widen it with --ref-root)", s.display(abs), s.opts.RefRoot)
+	}
+	if f, ok := s.files[real]; ok {
+		s.files[abs] = f // the same file under another name
+		return f, statusOK, nil
 	}
 	data, err := readFile(abs, s.opts.MaxFileSize)
 	if err != nil {
@@ -132,6 +166,7 @@ func (s *fileSet) fragment(abs string) (*File, string, error) {
 	}
 	f.Abs = abs
 	s.add(f)
+	s.files[real] = f
 	s.problems = append(s.problems, dups...)
 	return f, statusOK, nil
 }
