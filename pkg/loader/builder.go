@@ -32,6 +32,8 @@ type builder struct {
 	paramViews []any
 	paramSeen  map[string]bool
 	extra      []Problem
+	// patternBytes is the length of the patterns compiled so far.
+	patternBytes int
 
 	opCount, unauth int
 	// outbound is set while building webhooks and callbacks, whose request

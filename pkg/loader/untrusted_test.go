@@ -2,10 +2,14 @@ package loader
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/oasguard/oasguard/pkg/validate"
 )
 
 // Regression tests for issue 13 (untrusted input), listed in docs/security.md.
@@ -84,5 +88,43 @@ func TestUntrustedSymlinkedFragmentParsedOnce(t *testing.T) {
 	if len(doc.Files) != 2 {
 		names, _ := json.Marshal(doc.Files)
 		t.Errorf("%d files loaded, want the document and one fragment: %.200s", len(doc.Files), names)
+	}
+}
+
+// TestUntrustedLongPatterns: 50 long patterns (each within Go's own limits
+// but costing it most of a second) are not all compiled: the loader, kin-openapi
+// and the JSON Schema validator together stay within the budget, and each
+// pattern left unchecked is reported.
+func TestUntrustedLongPatterns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(hostileMinimal + "components:\n  schemas:\n")
+	for i := range 50 {
+		fmt.Fprintf(&b, "    R%d: {type: string, pattern: '%s%d'}\n", i, strings.Repeat(`\pL{1000}`, 2900), i)
+	}
+	fmt.Fprintf(&b, "    Short: {type: string, pattern: '(unclosed'}\n")
+	dir := hostileDir(t, map[string]string{"api.yaml": b.String()})
+	v, err := validate.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	doc, err := LoadFile(filepath.Join(dir, "api.yaml"), Options{RefRoot: dir, Validator: v})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > hostileBudget() {
+		t.Errorf("50 long patterns took %s (budget %s)", d, hostileBudget())
+	}
+	unchecked, invalid := 0, 0
+	for _, p := range doc.Problems {
+		switch {
+		case p.Kind == "regex" && strings.Contains(p.Message, "was not checked"):
+			unchecked++
+		case p.Kind == "regex" && strings.Contains(p.Message, "cannot be compiled"):
+			invalid++
+		}
+	}
+	if unchecked != 50 || invalid != 1 {
+		t.Errorf("%d unchecked and %d invalid patterns reported, want 50 and 1", unchecked, invalid)
 	}
 }
