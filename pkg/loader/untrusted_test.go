@@ -128,3 +128,39 @@ func TestUntrustedLongPatterns(t *testing.T) {
 		t.Errorf("%d unchecked and %d invalid patterns reported, want 50 and 1", unchecked, invalid)
 	}
 }
+
+// TestUntrustedWideMapsAndLongChains: kin-openapi's YAML reader compares
+// the keys of a map pairwise and its resolver recurses along $ref chains; a
+// document past its bounds is not handed to it (the problem says so) and the
+// rest of the loading stays linear. (The full-size bombs, 200,000 keys and a
+// 150,000-link chain, are measured in docs/security.md.)
+func TestUntrustedWideMapsAndLongChains(t *testing.T) {
+	n := 3 * maxKinMapKeys
+	if testing.Short() {
+		n = maxKinMapKeys + 10
+	}
+	var b strings.Builder
+	b.WriteString(hostileMinimal + "components:\n  schemas:\n")
+	for i := range n {
+		fmt.Fprintf(&b, "    S%d: {allOf: [{$ref: '#/components/schemas/S%d'}]}\n", i, i+1)
+	}
+	fmt.Fprintf(&b, "    S%d: {type: string}\n", n)
+	dir := hostileDir(t, map[string]string{"api.yaml": b.String()})
+	start := time.Now()
+	doc, err := LoadFile(filepath.Join(dir, "api.yaml"), Options{RefRoot: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 5*hostileBudget() {
+		t.Errorf("%d schemas took %s", n, d)
+	}
+	found := false
+	for _, p := range doc.Problems {
+		if p.Kind == "openapi" && strings.Contains(p.Message, "not validated by kin-openapi") && p.Pointer == "/components/schemas" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no problem says kin-openapi was skipped: %v", doc.Problems)
+	}
+}
