@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -162,5 +163,32 @@ func TestUntrustedWideMapsAndLongChains(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no problem says kin-openapi was skipped: %v", doc.Problems)
+	}
+}
+
+// TestUntrustedYAMLNodesCountedBeforeParsing: a YAML flow sequence with more
+// items than the value limit is refused before the YAML parser builds its
+// nodes (an 8 MB one used to take 1 GB), with little allocation.
+func TestUntrustedYAMLNodesCountedBeforeParsing(t *testing.T) {
+	limits := Limits{MaxDepth: 512, MaxNodes: 100_000}
+	for name, data := range map[string]string{
+		"flow sequence":  "x: [" + strings.Repeat("1,", 400_000) + "1]\n",
+		"flow map":       "x: {" + strings.Repeat("a: 1, ", 200_000) + "}\n",
+		"block sequence": "x:\n" + strings.Repeat("- 1\n", 400_000),
+	} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		_, _, err := ParseYAML([]byte(data), limits)
+		runtime.ReadMemStats(&after)
+		if err == nil || !strings.Contains(err.Error(), "counted before parsing") {
+			t.Errorf("%s: error %v, want the values counted before parsing", name, err)
+		}
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 4<<20 {
+			t.Errorf("%s: %d MiB allocated to refuse %d KiB", name, alloc>>20, len(data)>>10)
+		}
+	}
+	ok := "x: [" + strings.Repeat("'a, b: c', ", 1000) + "1]\n"
+	if _, _, err := ParseYAML([]byte(ok), limits); err != nil {
+		t.Errorf("a small document is refused: %v", err)
 	}
 }
