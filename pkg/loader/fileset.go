@@ -52,6 +52,7 @@ func (o Options) withDefaults(docDir string) Options {
 	if o.MaxFileSize <= 0 {
 		o.MaxFileSize = DefaultMaxFileSize
 	}
+	o.MaxFileSize = min(o.MaxFileSize, MaxFileSizeCeiling)
 	if o.Limits.MaxDepth <= 0 || o.Limits.MaxNodes <= 0 {
 		o.Limits = DefaultLimits()
 	}
