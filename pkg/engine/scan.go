@@ -103,11 +103,19 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 			res.File.Errors = append(res.File.Errors, fmt.Sprintf("internal error while scanning (please report): %v", r))
 		}
 	}()
+	// One time limit covers the whole document: loading, validation, rules.
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	lo.Context = ctx
 	doc, err := load(t, lo)
 	if err != nil {
 		res.Fatal = true
 		res.notOpenAPI = errors.Is(err, loader.ErrNotOpenAPI)
-		res.File.Errors = append(res.File.Errors, err.Error())
+		msg := err.Error()
+		if errors.Is(err, context.DeadlineExceeded) {
+			msg = fmt.Sprintf("loading stopped after %s, the document is not scanned (raise --timeout)", e.timeout)
+		}
+		res.File.Errors = append(res.File.Errors, msg)
 		return res
 	}
 	res.File.OAS = doc.Version

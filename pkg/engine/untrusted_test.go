@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -211,4 +212,27 @@ func TestUntrustedRuleMemoryLimit(t *testing.T) {
 	if !results[0].Fatal || !strings.Contains(msg, "memory limit") {
 		t.Errorf("fatal %v, errors %q: want the memory limit reported", results[0].Fatal, msg)
 	}
+}
+
+// TestUntrustedTimeoutCoversLoading: --timeout bounds loading too, not only
+// the rules: a document that takes longer to load is stopped and fatal.
+func TestUntrustedTimeoutCoversLoading(t *testing.T) {
+	e := hostileEngine(t, time.Millisecond, map[string]string{"good": goodRule})
+	var b strings.Builder
+	b.WriteString(hostileSpec + "components:\n  schemas:\n")
+	for i := range 20_000 {
+		fmt.Fprintf(&b, "    S%d:\n      type: object\n      properties:\n        a: {type: string}\n        b: {$ref: '#/components/schemas/S%d'}\n", i, i)
+	}
+	_, paths := writeSpecs(t, map[string]string{"big.yaml": b.String()})
+	start := time.Now()
+	results := e.Scan(context.Background(), paths, ScanOptions{Load: loader.Options{RefRoot: filepath.Dir(paths[0])}}, false)
+	d := time.Since(start)
+	msg := strings.Join(results[0].File.Errors, "; ")
+	if !results[0].Fatal || !strings.Contains(msg, "stopped") {
+		t.Errorf("fatal %v, errors %q: want the time limit reported", results[0].Fatal, msg)
+	}
+	if !strings.Contains(msg, "loading stopped") {
+		t.Errorf("errors %q: the time limit did not stop the loading", msg)
+	}
+	t.Logf("stopped after %s", d)
 }

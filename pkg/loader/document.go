@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -104,6 +103,9 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 	files.problems = append(files.problems, dups...)
 	b := newBuilder(files, f, oas)
 	b.scanAll() // reads every file the document refers to
+	if b.stopped != nil {
+		return nil, fmt.Errorf("loading stopped: %w", b.stopped)
+	}
 	raw := f.Root.Value()
 	doc := &Document{Path: name, Version: version, OAS: oas, Files: map[string]*File{}}
 	if opts.DeferValidation {
@@ -114,6 +116,9 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 		doc.pending = func() []Problem { return <-done }
 	}
 	doc.Input = b.build(version, raw)
+	if err := opts.Context.Err(); err != nil {
+		return nil, fmt.Errorf("loading stopped: %w", err)
+	}
 	for _, file := range files.order {
 		doc.Files[file.Path] = file
 	}
@@ -164,7 +169,10 @@ func validation(files *fileSet, root *File, oas string, raw any, opts Options) [
 			schema = append(schema, Problem{Kind: "schema", File: root.Path, Pointer: p.Pointer, Message: p.Message})
 		}
 	}
-	return append(kinProblems(context.Background(), files, root, oas), schema...)
+	if opts.Context.Err() != nil {
+		return schema // stopped: the document is reported as not scanned
+	}
+	return append(kinProblems(opts.Context, files, root, oas), schema...)
 }
 
 func problemViews(ps []Problem) []any {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/oasguard/oasguard/pkg/validate"
@@ -38,6 +39,9 @@ type Options struct {
 	// HTTPClient fetches allowed remote $refs; nil uses a default client.
 	// Redirects are followed only to HTTPS on the same host.
 	HTTPClient *http.Client
+	// Context, when set, stops loading once it is done: the per-document
+	// time limit covers reading, parsing, $ref resolution and validation.
+	Context context.Context
 	// RemoteTimeout bounds each fetch (0: DefaultRemoteTimeout); the size
 	// of a fetched file is bounded by MaxFileSize.
 	RemoteTimeout time.Duration
@@ -56,6 +60,10 @@ func (o Options) withDefaults(docDir string) Options {
 	if o.Limits.MaxDepth <= 0 || o.Limits.MaxNodes <= 0 {
 		o.Limits = DefaultLimits()
 	}
+	if o.Context == nil {
+		o.Context = context.Background()
+	}
+	o.Limits.Context = o.Context
 	if o.RefRoot == "" {
 		o.RefRoot = DefaultRefRoot(docDir)
 	}

@@ -63,6 +63,9 @@ func (c *yamlConverter) convert(y *yaml.Node, depth int) (*Node, error) {
 	if c.nodes > c.limits.MaxNodes {
 		return nil, fmt.Errorf("line %d column %d: more than %d values after expanding aliases (alias bomb?)", y.Line, y.Column, c.limits.MaxNodes)
 	}
+	if err := c.limits.stopped(c.nodes); err != nil {
+		return nil, err
+	}
 	if c.inAlias > 0 {
 		c.aliasNodes++
 		if c.aliasNodes > maxAliasNodes {

@@ -68,6 +68,13 @@ const (
 )
 
 func (b *builder) scanNode(c *cursor, n *Node, key string) {
+	b.walked++
+	if b.stopped == nil {
+		b.stopped = b.files.opts.Limits.stopped(b.walked)
+	}
+	if b.stopped != nil {
+		return
+	}
 	switch n.Kind {
 	case MapNode:
 		if r := n.Get("$ref"); r != nil && r.Kind == StringNode {
