@@ -23,6 +23,9 @@ type ScanOptions struct {
 	// SkipNonOpenAPI drops files named explicitly that are not OpenAPI
 	// documents instead of failing on them.
 	SkipNonOpenAPI bool
+	// MemoryBudget is the estimated memory, in bytes, that the documents
+	// scanned at once may use together (0: DefaultMemoryBudget).
+	MemoryBudget int64
 	// NoInlineIgnores turns the documents' x-oasguard-ignore maps off: they
 	// are reported as overridden instead of applied (--no-inline-ignores,
 	// --untrusted).
@@ -66,6 +69,7 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 	}
 	out := make([]Result, len(targets))
 	sem := make(chan struct{}, jobs)
+	mem := newBudget(opts.MemoryBudget)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
@@ -75,6 +79,8 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
+			cost := mem.acquire(docCost(t, mem.total))
+			defer mem.release(cost)
 			out[i] = e.scanOne(ctx, t, opts.Load, keep, opts.NoInlineIgnores)
 			out[i].Skipped = opts.SkipNonOpenAPI && out[i].Fatal && out[i].notOpenAPI
 			if opts.Progress != nil {
