@@ -58,6 +58,7 @@ func newSession(c *cli.Context) (*session, error) {
 	// objects: collecting it less often shortens start-up. Scans run with
 	// the default again once the rules are compiled (in the background for
 	// the built-in set), which keeps their peak memory in check.
+	engine.LimitProcessMemory()
 	gc := &engine.GCTuner{}
 	restore := gc.Raise(startupGCPercent)
 	s, err := buildSession(c, gc)

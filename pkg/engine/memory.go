@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"runtime/metrics"
 	"time"
 )
@@ -61,5 +63,19 @@ func watchMemory(ctx context.Context, limit uint64) (context.Context, func()) {
 	return ctx, func() {
 		close(done)
 		cancel(nil)
+	}
+}
+
+// SoftMemoryLimit is the Go runtime's memory limit that a scanning process
+// sets (unless GOMEMLIMIT is set): near it the collector runs more often,
+// whatever GOGC the GCTuner raised, so that garbage does not carry a scan
+// past the memory the rules are allowed.
+const SoftMemoryLimit = 5 << 28
+
+// LimitProcessMemory sets the runtime's soft memory limit to SoftMemoryLimit
+// when the environment sets none. Call it once, from main.
+func LimitProcessMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(SoftMemoryLimit)
 	}
 }
