@@ -73,7 +73,9 @@ func checkBuiltins(set *rules.Set) error {
 		if owner == "" {
 			owner = "helper module " + strings.TrimPrefix(set.Modules[f].Package.Path.String(), "data.")
 		}
-		for _, c := range deniedCalls(set.Modules[f]) {
+		// A copy: walking sorts object keys in place, and the modules are
+		// shared with other compilers that may be reading them.
+		for _, c := range deniedCalls(set.Modules[f].Copy()) {
 			errs = append(errs, fmt.Sprintf("%s:%d: %s calls %s, which rules may not use (%s)", f, c.line, owner, c.name, c.why))
 		}
 	}
