@@ -33,10 +33,13 @@ func commonFlags() []cli.Flag {
 		&cli.StringFlag{Name: "profile", Usage: "severity profile for the API's audience: public, partner, internal"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "documents scanned at once (default: number of CPUs)"},
 		&cli.Int64Flag{Name: "max-file-size", Value: loader.DefaultMaxFileSize, Usage: "largest file read, in `BYTES`"},
-		&cli.StringFlag{Name: "ref-root", Usage: "directory that $refs may read from (default: the current directory)"},
+		&cli.StringFlag{Name: "ref-root", Usage: "directory that $refs may read from (default: the document's directory, or the git repository that holds it)"},
 		&cli.StringSliceFlag{Name: "allow-remote-ref", Usage: "fetch $refs to `HOST` (host or host:port) over HTTPS; repeatable (default: remote refs are reported, never fetched)"},
 		&cli.DurationFlag{Name: "timeout", Value: engine.DefaultTimeout, Usage: "time limit for the rules on one document"},
 		&cli.BoolFlag{Name: "skip-non-openapi", Usage: "skip files named on the command line that are not OpenAPI documents (for hooks)"},
+		&cli.BoolFlag{Name: "no-config", Usage: "use no configuration file, not even .oasguard.yaml in the current directory"},
+		&cli.BoolFlag{Name: "no-inline-ignores", Usage: "do not apply the documents' x-oasguard-ignore maps; report what they would suppress"},
+		&cli.BoolFlag{Name: "untrusted", Usage: "the documents and their folder are untrusted (fork pull requests, partner specs): no discovered configuration, no inline ignores"},
 	}
 }
 
@@ -56,6 +59,7 @@ func newSession(c *cli.Context) (*session, error) {
 	// objects: collecting it less often shortens start-up. Scans run with
 	// the default again once the rules are compiled (in the background for
 	// the built-in set), which keeps their peak memory in check.
+	engine.LimitProcessMemory()
 	gc := &engine.GCTuner{}
 	restore := gc.Raise(startupGCPercent)
 	s, err := buildSession(c, gc)
@@ -73,7 +77,7 @@ func newSession(c *cli.Context) (*session, error) {
 func buildSession(c *cli.Context, gc *engine.GCTuner) (*session, error) {
 	s := &session{}
 	var err error
-	if s.cfg, err = loadConfig(c.String("config")); err != nil {
+	if s.cfg, err = loadConfig(c); err != nil {
 		return nil, err
 	}
 	if p := c.String("profile"); p != "" {
@@ -105,15 +109,15 @@ func buildSession(c *cli.Context, gc *engine.GCTuner) (*session, error) {
 	return s, nil
 }
 
-func loadConfig(path string) (*config.Config, error) {
-	if path == "" {
-		found, ok := config.Find(".")
-		if !ok {
-			return nil, nil
-		}
-		path = found
+// loadConfig loads the configuration the run may use, and names it (or the
+// one it declined) on standard error.
+func loadConfig(c *cli.Context) (*config.Config, error) {
+	trust := config.Trust{NoConfig: c.Bool("no-config"), Untrusted: c.Bool("untrusted")}
+	ch, err := config.Resolve(c.String("config"), ".", trust)
+	for _, n := range ch.Notes {
+		fmt.Fprintln(c.App.ErrWriter, "oasguard:", n)
 	}
-	return config.Load(path)
+	return ch.Config, err
 }
 
 func ruleIDs(set *rules.Set) []string {
@@ -177,9 +181,10 @@ func (s *session) cfgValue(get func(*config.Config) string) string {
 
 func (s *session) scanOptions(c *cli.Context) engine.ScanOptions {
 	return engine.ScanOptions{
-		Progress:       progress(c.App.ErrWriter),
-		Jobs:           c.Int("jobs"),
-		SkipNonOpenAPI: c.Bool("skip-non-openapi"),
+		Progress:        progress(c.App.ErrWriter),
+		Jobs:            c.Int("jobs"),
+		SkipNonOpenAPI:  c.Bool("skip-non-openapi"),
+		NoInlineIgnores: c.Bool("no-inline-ignores") || c.Bool("untrusted"),
 		Load: loader.Options{
 			MaxFileSize:      c.Int64("max-file-size"),
 			RefRoot:          c.String("ref-root"),

@@ -107,7 +107,7 @@ func trafficAction(c *cli.Context) error {
 // trafficSession reads the configuration only: traffic runs no Rego rule.
 // Ignores may name scan rules and traffic checks alike.
 func trafficSession(c *cli.Context) (*session, error) {
-	cfg, err := loadConfig(c.String("config"))
+	cfg, err := loadConfig(c)
 	if err != nil {
 		return nil, err
 	}

@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/oasguard/oasguard/pkg/safefile"
 )
 
 // FileNames are the names Find looks for, in order.
@@ -90,7 +92,7 @@ func Find(dir string) (path string, ok bool) {
 // Load reads and parses the configuration at path. Unknown keys are errors
 // with their line. Load does not check rule ids: call Validate.
 func Load(path string) (*Config, error) {
-	f, err := os.Open(path)
+	f, err := safefile.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("load config: %w", err)
 	}

@@ -8,9 +8,11 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/oasguard/oasguard/pkg/loader"
@@ -24,6 +26,11 @@ const DefaultGitTimeout = 30 * time.Second
 
 // maxGitFiles bounds the files read from a revision for one document.
 const maxGitFiles = 2000
+
+// gitByteBudget bounds the bytes written to the temporary directory for one
+// side (at least one file of the size limit): 2,000 files of 64 MiB would
+// otherwise be 128 GiB.
+const gitByteBudget = 256 << 20
 
 // Source is one side as named on the command line: a file (or - for
 // standard input), or a file at a git revision.
@@ -62,6 +69,7 @@ type gitRunner struct {
 	ctx     context.Context
 	timeout time.Duration
 	maxSize int64
+	budget  int64 // bytes materialize may write (0: gitByteBudget or maxSize)
 }
 
 // run runs git with args (no shell) and returns its standard output.
@@ -109,7 +117,7 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 type repoLayout struct {
 	top     string
 	prefix  string // the current directory
-	refRoot string // the directory $refs may read from
+	refRoot string // the directory $refs may read from ("" for the top)
 }
 
 func (g *gitRunner) layout(refRoot string) (*repoLayout, error) {
@@ -125,7 +133,8 @@ func (g *gitRunner) layout(refRoot string) (*repoLayout, error) {
 	if len(lines) > 1 {
 		l.prefix = strings.TrimSuffix(lines[1], "/")
 	}
-	l.refRoot = l.prefix
+	// By default a document's $refs may read the whole repository that
+	// holds it (loader.DefaultRefRoot), as they may in the working tree.
 	if refRoot != "" {
 		l.refRoot = repoRelDir(l.top, refRoot)
 	}
@@ -166,6 +175,11 @@ func within(p, dir string) bool {
 // written.
 func (g *gitRunner) materialize(rev, repoRel, dir string, l *repoLayout) (int, error) {
 	queue, seen := []string{repoRel}, map[string]bool{repoRel: true}
+	limit := g.budget
+	if limit <= 0 {
+		limit = max(int64(gitByteBudget), g.maxSize)
+	}
+	budget := limit
 	for i := 0; i < len(queue) && i < maxGitFiles; i++ {
 		p := queue[i]
 		data, err := g.run("cat-file", "blob", rev+":"+p)
@@ -174,6 +188,9 @@ func (g *gitRunner) materialize(rev, repoRel, dir string, l *repoLayout) (int, e
 				return 0, err
 			}
 			continue // the loader reports the missing fragment
+		}
+		if budget -= int64(len(data)); budget < 0 {
+			return 0, fmt.Errorf("the files read from %s total over %d bytes", rev, limit)
 		}
 		target := filepath.Join(dir, filepath.FromSlash(p))
 		if err := os.MkdirAll(filepath.Dir(target), 0o700); err != nil {
@@ -237,5 +254,29 @@ func collectRefs(n *loader.Node, fn func(string), depth int) {
 	}
 	for _, k := range n.Kids {
 		collectRefs(k, fn, depth+1)
+	}
+}
+
+// removeOnSignal removes dir if the process is interrupted or terminated
+// before stop is called, then lets the signal take its default course; a
+// deferred removal does not run then.
+func removeOnSignal(dir string) (stop func()) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sig:
+			os.RemoveAll(dir)
+			signal.Reset(s)
+			if p, err := os.FindProcess(os.Getpid()); err == nil {
+				_ = p.Signal(s)
+			}
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sig)
+		close(done)
 	}
 }

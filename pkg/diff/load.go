@@ -100,7 +100,8 @@ func loadGit(ctx context.Context, eng *engine.Engine, src Source, opts LoadOptio
 	if err != nil {
 		return fail(err)
 	}
-	defer os.RemoveAll(dir)
+	defer os.RemoveAll(dir) // on every return, error or panic
+	defer removeOnSignal(dir)()
 	if real, err := filepath.EvalSymlinks(dir); err == nil {
 		dir = real
 	}

@@ -31,7 +31,7 @@ func Assemble(results []Result, tool report.Tool, p Policy) (*report.Report, []s
 				r.Findings = append(r.Findings, f)
 			}
 		}
-		report.ApplyInline(r.Findings[start:], res.Ignores)
+		warnings = append(warnings, report.ApplyInline(r.Findings[start:], res.Ignores)...)
 		spans = append(spans, [2]int{start, len(r.Findings)})
 		r.Files = append(r.Files, res.File)
 	}

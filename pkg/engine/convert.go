@@ -2,6 +2,7 @@ package engine
 
 import (
 	"encoding/json"
+	"math/big"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -104,7 +105,7 @@ func (c *converter) value(v any) (ast.Value, error) {
 	case string:
 		return ast.String(x), nil
 	case json.Number:
-		return ast.InterfaceToValue(x)
+		return number(x)
 	case []any:
 		return c.array(x)
 	case map[string]any:
@@ -191,4 +192,18 @@ func termAt(terms []ast.Term, i int) *ast.Term {
 		return &terms[i]
 	}
 	return nil
+}
+
+// number converts a number as written. Rego refuses numbers whose exponent
+// is out of its range (1e-99999999): those are data too, so they become
+// their literal text, a string, instead of failing the whole input.
+func number(x json.Number) (ast.Value, error) {
+	v, err := ast.InterfaceToValue(x)
+	if err == nil {
+		return v, nil
+	}
+	if _, ok := new(big.Float).SetString(string(x)); ok {
+		return ast.String(x), nil
+	}
+	return nil, err
 }

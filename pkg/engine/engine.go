@@ -35,6 +35,8 @@ type Engine struct {
 	late  group
 	// gc raises GOGC while large inputs convert.
 	gc *GCTuner
+	// memLimit stops the rules when the heap grows past it.
+	memLimit uint64
 }
 
 // Option configures an Engine.
@@ -73,9 +75,12 @@ func New(ctx context.Context, set *rules.Set, timeout time.Duration, opts ...Opt
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
-	e := &Engine{rules: set.Rules, timeout: timeout, ready: make(chan struct{}), gc: &GCTuner{}}
+	e := &Engine{rules: set.Rules, timeout: timeout, ready: make(chan struct{}), gc: &GCTuner{}, memLimit: DefaultMemoryLimit}
 	for _, o := range opts {
 		o(e)
+	}
+	if e.memLimit == 0 {
+		e.memLimit = DefaultMemoryLimit
 	}
 	if set.Checked {
 		go func() {
@@ -99,7 +104,10 @@ func (e *Engine) Wait() error {
 
 // compile compiles the modules and prepares the rule groups.
 func (e *Engine) compile(ctx context.Context, set *rules.Set) error {
-	c := ast.NewCompiler().WithEnablePrintStatements(false)
+	if err := checkBuiltins(set); err != nil {
+		return err
+	}
+	c := ast.NewCompiler().WithEnablePrintStatements(false).WithCapabilities(ruleCapabilities())
 	if set.Checked {
 		c = c.WithSkipStages(ast.StageCheckTypes)
 	}
@@ -255,6 +263,8 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 	if large {
 		runtime.GC()
 	}
+	ctx, stopWatch := watchMemory(ctx, e.memLimit)
+	defer stopWatch()
 	bindings := make([]any, len(e.rules))
 	failed := e.evalGroups(ctx, e.early, input, bindings)
 	doc.AddProblems(<-validated)
@@ -274,7 +284,7 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 		return dedupe(out), nil
 	}
 	if ctx.Err() != nil {
-		return nil, []error{fmt.Errorf("rule evaluation stopped after %s, the document is not fully scanned (raise --timeout): %w", e.timeout, ctx.Err())}
+		return nil, []error{e.stopped(ctx)}
 	}
 	return e.evaluateEach(ctx, doc, input)
 }
@@ -329,11 +339,20 @@ func (e *Engine) evaluateEach(ctx context.Context, doc *loader.Document, input a
 			out = append(out, e.findings(doc, r, rs[0].Expressions[0].Value)...)
 		}
 		if ctx.Err() != nil {
-			errs = append(errs, fmt.Errorf("rule evaluation stopped after %s, the document is not fully scanned (raise --timeout): %w", e.timeout, ctx.Err()))
+			errs = append(errs, e.stopped(ctx))
 			break
 		}
 	}
 	return dedupe(out), errs
+}
+
+// stopped says why the evaluation of a document was stopped: the time or
+// the memory limit.
+func (e *Engine) stopped(ctx context.Context) error {
+	if cause := context.Cause(ctx); errors.Is(cause, ErrMemoryLimit) {
+		return fmt.Errorf("rule evaluation stopped, the document is not fully scanned: %w", cause)
+	}
+	return fmt.Errorf("rule evaluation stopped after %s, the document is not fully scanned (raise --timeout): %w", e.timeout, ctx.Err())
 }
 
 func cleanError(err error) error {

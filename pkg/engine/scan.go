@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/oasguard/oasguard/pkg/loader"
@@ -22,6 +23,13 @@ type ScanOptions struct {
 	// SkipNonOpenAPI drops files named explicitly that are not OpenAPI
 	// documents instead of failing on them.
 	SkipNonOpenAPI bool
+	// MemoryBudget is the estimated memory, in bytes, that the documents
+	// scanned at once may use together (0: DefaultMemoryBudget).
+	MemoryBudget int64
+	// NoInlineIgnores turns the documents' x-oasguard-ignore maps off: they
+	// are reported as overridden instead of applied (--no-inline-ignores,
+	// --untrusted).
+	NoInlineIgnores bool
 }
 
 // Result is the outcome of scanning one target.
@@ -61,6 +69,7 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 	}
 	out := make([]Result, len(targets))
 	sem := make(chan struct{}, jobs)
+	mem := newBudget(opts.MemoryBudget)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
@@ -70,7 +79,9 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			out[i] = e.scanOne(ctx, t, opts.Load, keep)
+			cost := mem.acquire(docCost(t, mem.total))
+			defer mem.release(cost)
+			out[i] = e.scanOne(ctx, t, opts.Load, keep, opts.NoInlineIgnores)
 			out[i].Skipped = opts.SkipNonOpenAPI && out[i].Fatal && out[i].notOpenAPI
 			if opts.Progress != nil {
 				mu.Lock()
@@ -89,7 +100,7 @@ func (e *Engine) Scan(ctx context.Context, paths []string, opts ScanOptions, kee
 	return results
 }
 
-func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options, keep bool) (res Result) {
+func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options, keep, noInline bool) (res Result) {
 	res.File = report.FileResult{Path: displayPath(t.Path), Errors: []string{}}
 	defer func() {
 		if r := recover(); r != nil {
@@ -98,26 +109,38 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 			res.File.Errors = append(res.File.Errors, fmt.Sprintf("internal error while scanning (please report): %v", r))
 		}
 	}()
+	// One time limit covers the whole document: loading, validation, rules.
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	lo.Context = ctx
 	doc, err := load(t, lo)
 	if err != nil {
 		res.Fatal = true
 		res.notOpenAPI = errors.Is(err, loader.ErrNotOpenAPI)
-		res.File.Errors = append(res.File.Errors, err.Error())
+		msg := err.Error()
+		if errors.Is(err, context.DeadlineExceeded) {
+			msg = fmt.Sprintf("loading stopped after %s, the document is not scanned (raise --timeout)", e.timeout)
+		}
+		res.File.Errors = append(res.File.Errors, msg)
 		return res
 	}
 	res.File.OAS = doc.Version
 	res.File.Operations, res.File.Unauthenticated = doc.Operations, doc.Unauthenticated
 	findings, errs := e.evaluate(ctx, doc, !keep)
 	for _, err := range errs {
-		res.File.Errors = append(res.File.Errors, err.Error())
-		// A document whose rules did not finish was not scanned: it must not
-		// pass as clean (padding a spec to hit the limit is an evasion).
-		if errors.Is(err, context.DeadlineExceeded) {
-			res.Fatal = true
-		}
+		// A document whose rules did not all run was not scanned: it must
+		// not pass as clean (a rule error, a number that breaks the input
+		// or padding a spec to hit the time limit would be an evasion).
+		res.Fatal = true
+		res.File.Errors = append(res.File.Errors, evalErrorMessage(err))
 	}
 	res.Findings = findings
 	res.Ignores = doc.Ignores
+	if noInline {
+		for i := range res.Ignores {
+			res.Ignores[i].Overridden = true
+		}
+	}
 	for p := range doc.Files {
 		res.Sources = append(res.Sources, p)
 	}
@@ -143,4 +166,13 @@ func load(t loader.Target, lo loader.Options) (*loader.Document, error) {
 		return loader.LoadReader(stdinName, os.Stdin, lo)
 	}
 	return loader.LoadFile(t.Path, lo)
+}
+
+// evalErrorMessage says that the rules did not all run on the document.
+func evalErrorMessage(err error) string {
+	msg := err.Error()
+	if strings.Contains(msg, "not fully scanned") {
+		return msg
+	}
+	return "rules did not all run, the document is not fully scanned: " + msg
 }

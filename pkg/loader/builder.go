@@ -32,6 +32,12 @@ type builder struct {
 	paramViews []any
 	paramSeen  map[string]bool
 	extra      []Problem
+	// patternBytes is the length of the patterns compiled so far.
+	patternBytes int
+	// walked counts the nodes scanAll visited; stopped is the context's
+	// error once it is done.
+	walked  int
+	stopped error
 
 	opCount, unauth int
 	// outbound is set while building webhooks and callbacks, whose request

@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -63,11 +62,11 @@ var ErrNotOpenAPI = errors.New("not an OpenAPI document: no top-level \"openapi\
 
 // LoadFile loads the document at path.
 func LoadFile(path string, opts Options) (*Document, error) {
-	opts = opts.withDefaults()
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
 	}
+	opts = opts.withDefaults(filepath.Dir(abs))
 	data, err := readFile(abs, opts.MaxFileSize)
 	if err != nil {
 		return nil, unwrapPathError(err)
@@ -78,7 +77,7 @@ func LoadFile(path string, opts Options) (*Document, error) {
 // LoadReader loads a document from r (standard input), displayed as name.
 // Relative $refs resolve against the current directory.
 func LoadReader(name string, r io.Reader, opts Options) (*Document, error) {
-	opts = opts.withDefaults()
+	opts = opts.withDefaults(".")
 	data, err := readLimited(r, opts.MaxFileSize)
 	if err != nil {
 		return nil, err
@@ -98,9 +97,15 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 	}
 	files := newFileSet(opts)
 	files.add(f)
+	if real, err := filepath.EvalSymlinks(abs); err == nil && abs != "" {
+		files.files[real] = f
+	}
 	files.problems = append(files.problems, dups...)
 	b := newBuilder(files, f, oas)
 	b.scanAll() // reads every file the document refers to
+	if b.stopped != nil {
+		return nil, fmt.Errorf("loading stopped: %w", b.stopped)
+	}
 	raw := f.Root.Value()
 	doc := &Document{Path: name, Version: version, OAS: oas, Files: map[string]*File{}}
 	if opts.DeferValidation {
@@ -111,6 +116,9 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 		doc.pending = func() []Problem { return <-done }
 	}
 	doc.Input = b.build(version, raw)
+	if err := opts.Context.Err(); err != nil {
+		return nil, fmt.Errorf("loading stopped: %w", err)
+	}
 	for _, file := range files.order {
 		doc.Files[file.Path] = file
 	}
@@ -161,7 +169,10 @@ func validation(files *fileSet, root *File, oas string, raw any, opts Options) [
 			schema = append(schema, Problem{Kind: "schema", File: root.Path, Pointer: p.Pointer, Message: p.Message})
 		}
 	}
-	return append(kinProblems(context.Background(), files, root, oas), schema...)
+	if opts.Context.Err() != nil {
+		return schema // stopped: the document is reported as not scanned
+	}
+	return append(kinProblems(opts.Context, files, root, oas), schema...)
 }
 
 func problemViews(ps []Problem) []any {

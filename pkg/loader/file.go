@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/oasguard/oasguard/pkg/safefile"
 )
 
 // Problem is something wrong with a document, found while loading it.
@@ -42,10 +43,15 @@ func (f *File) Locate(pointer string) (line, col int, exact bool) {
 	return int(n.KeyLine), int(n.KeyCol), n == deepest && n != nil
 }
 
+// MaxFileSizeCeiling bounds --max-file-size: larger values (up to the
+// largest int64, which overflowed) read at most this much.
+const MaxFileSizeCeiling = 1 << 31
+
 // ErrTooLarge is returned for files over the size limit.
 var ErrTooLarge = errors.New("file too large")
 
 func readLimited(r io.Reader, max int64) ([]byte, error) {
+	max = min(max, MaxFileSizeCeiling) // max+1 cannot overflow
 	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, err
@@ -56,25 +62,21 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 	return data, nil
 }
 
+// readFile reads a regular file of at most max bytes. FIFOs, devices and
+// pseudo-files are refused before anything is read (safefile.Open).
 func readFile(path string, max int64) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if st.IsDir() {
-		return nil, errors.New("is a directory")
-	}
-	if !st.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	if st.Size() > max {
-		return nil, fmt.Errorf("%w: %d bytes, over %d (raise --max-file-size)", ErrTooLarge, st.Size(), max)
-	}
-	fh, err := os.Open(path)
+	fh, err := safefile.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer fh.Close()
+	st, err := fh.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.Size() > max {
+		return nil, fmt.Errorf("%w: %d bytes, over %d (raise --max-file-size)", ErrTooLarge, st.Size(), max)
+	}
 	return readLimited(fh, max)
 }
 

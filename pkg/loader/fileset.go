@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/oasguard/oasguard/pkg/validate"
@@ -15,7 +16,8 @@ import (
 // Options control loading.
 type Options struct {
 	// RefRoot is the directory that $refs may read from; files outside it
-	// are not read. Empty means the current directory.
+	// are not read. Empty means the document's own directory, or the top of
+	// the git repository that contains it (see DefaultRefRoot).
 	RefRoot string
 	// MaxFileSize bounds every file read, root or fragment, in bytes.
 	MaxFileSize int64
@@ -37,6 +39,9 @@ type Options struct {
 	// HTTPClient fetches allowed remote $refs; nil uses a default client.
 	// Redirects are followed only to HTTPS on the same host.
 	HTTPClient *http.Client
+	// Context, when set, stops loading once it is done: the per-document
+	// time limit covers reading, parsing, $ref resolution and validation.
+	Context context.Context
 	// RemoteTimeout bounds each fetch (0: DefaultRemoteTimeout); the size
 	// of a fetched file is bounded by MaxFileSize.
 	RemoteTimeout time.Duration
@@ -49,15 +54,22 @@ type Options struct {
 // DefaultMaxFileSize is the default per-file size limit.
 const DefaultMaxFileSize = 64 << 20
 
-func (o Options) withDefaults() Options {
+// withDefaults fills the options for a document in docDir (the current
+// directory for standard input).
+func (o Options) withDefaults(docDir string) Options {
 	if o.MaxFileSize <= 0 {
 		o.MaxFileSize = DefaultMaxFileSize
 	}
+	o.MaxFileSize = min(o.MaxFileSize, MaxFileSizeCeiling)
 	if o.Limits.MaxDepth <= 0 || o.Limits.MaxNodes <= 0 {
 		o.Limits = DefaultLimits()
 	}
+	if o.Context == nil {
+		o.Context = context.Background()
+	}
+	o.Limits.Context = o.Context
 	if o.RefRoot == "" {
-		o.RefRoot, _ = os.Getwd()
+		o.RefRoot = DefaultRefRoot(docDir)
 	}
 	if abs, err := filepath.Abs(o.RefRoot); err == nil {
 		o.RefRoot = abs
@@ -66,6 +78,30 @@ func (o Options) withDefaults() Options {
 		o.RefRoot = real
 	}
 	return o
+}
+
+// DefaultRefRoot is the directory a document in dir may read $refs from when
+// no ref root is given: the top of the git repository containing dir (the
+// nearest directory with a .git entry), else dir itself. A spec downloaded
+// into a home folder so cannot read the folder's other files.
+func DefaultRefRoot(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	for d := abs; ; {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return abs
+		}
+		d = parent
+	}
 }
 
 // fileSet reads and caches the files of one document.
@@ -108,7 +144,9 @@ func (s *fileSet) inRoot(abs string) (string, bool) {
 	return real, true
 }
 
-// fragment loads a file referenced by a $ref, enforcing the root.
+// fragment loads a file referenced by a $ref, enforcing the root. Files are
+// cached by their real path too: a fragment reached through symbolic links
+// under several names is read and parsed once.
 func (s *fileSet) fragment(abs string) (*File, string, error) {
 	if f, ok := s.files[abs]; ok {
 		return f, statusOK, nil
@@ -116,8 +154,13 @@ func (s *fileSet) fragment(abs string) (*File, string, error) {
 	if err, ok := s.failed[abs]; ok {
 		return nil, statusUnreadable, err
 	}
-	if _, ok := s.inRoot(abs); !ok {
+	real, ok := s.inRoot(abs)
+	if !ok {
 		return nil, statusOutsideRoot, fmt.Errorf("%s is outside the ref root %s (widen it with --ref-root)", s.display(abs), s.opts.RefRoot)
+	}
+	if f, ok := s.files[real]; ok {
+		s.files[abs] = f // the same file under another name
+		return f, statusOK, nil
 	}
 	data, err := s.read(abs)
 	if err != nil {
@@ -136,6 +179,7 @@ func (s *fileSet) fragment(abs string) (*File, string, error) {
 	}
 	f.Abs = abs
 	s.add(f)
+	s.files[real] = f
 	s.problems = append(s.problems, dups...)
 	return f, statusOK, nil
 }

@@ -24,6 +24,11 @@ func kinProblems(ctx context.Context, files *fileSet, root *File, oas string) (p
 			problems = []Problem{{Kind: "openapi", File: root.Path, Message: fmt.Sprintf("kin-openapi could not validate the document: %v", r)}}
 		}
 	}()
+	if key, n, refs := kinCost(files); n > maxKinMapKeys || refs > maxKinRefs {
+		return []Problem{{Kind: "openapi", File: root.Path, Pointer: key,
+			Message: fmt.Sprintf("not validated by kin-openapi: a map holds %d keys (at most %d) and the files %d $refs (at most %d); "+
+				"its YAML reader compares keys in quadratic time and its resolver recurses along $ref chains", n, maxKinMapKeys, refs, maxKinRefs)}}
+	}
 	l := openapi3.NewLoader()
 	l.Context = ctx
 	l.IsExternalRefsAllowed = true
@@ -57,7 +62,10 @@ func kinProblems(ctx context.Context, files *fileSet, root *File, oas string) (p
 		return []Problem{{Kind: "openapi", File: root.Path, Message: "kin-openapi cannot load the document: " + trimKin(err.Error())}}
 	}
 	stubComponentRefs(doc)
-	verr := doc.Validate(ctx, openapi3.EnableMultiError(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation())
+	verr := doc.Validate(ctx, openapi3.EnableMultiError(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation(),
+		// Patterns are checked, within bounds, by checkPattern; kin-openapi
+		// would compile every one, unbounded, into a process-wide cache.
+		openapi3.DisableSchemaPatternValidation())
 	return kinErrors(verr, root, oas)
 }
 
@@ -169,4 +177,65 @@ func ignoredKin(msg, oas string) bool {
 		return true // artefacts of the conversion to OpenAPI 3, not 2.0 violations
 	}
 	return oas != "2.0" && oas != "3.0" && strings.Contains(msg, "extra sibling fields")
+}
+
+// maxKinMapKeys is the most keys one map may hold for kin-openapi to
+// validate the document: its YAML reader compares every key of a map with
+// every other (200,000 component keys took minutes).
+const maxKinMapKeys = 10_000
+
+// maxKinRefs is the most $refs the files may hold for kin-openapi to
+// validate the document: its resolver recurses along $ref chains, and a
+// chain of 150,000 links overflows the stack, which no recover catches.
+// The largest real specs hold under 4,000.
+const maxKinRefs = 20_000
+
+// kinCost finds the map with the most keys (its pointer when it is in the
+// root document) and their number, and counts the $refs, across every file
+// read.
+func kinCost(files *fileSet) (ptr string, keys, refs int) {
+	for _, f := range files.order {
+		stack := []*Node{f.Root}
+		for len(stack) > 0 {
+			n := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if n.Kind != MapNode {
+				stack = append(stack, n.Kids...)
+				continue
+			}
+			if n.Has("$ref") {
+				refs++
+			}
+			if len(n.Keys) > keys {
+				keys = len(n.Keys)
+				if f == files.order[0] {
+					ptr = pointerOf(f.Root, n)
+				}
+			}
+			stack = append(stack, n.Kids...)
+		}
+	}
+	return ptr, keys, refs
+}
+
+// pointerOf finds the pointer of node target under root, breadth first
+// along maps only (the wide maps are components sections); "" when not found.
+func pointerOf(root, target *Node) string {
+	type item struct {
+		n   *Node
+		ptr string
+	}
+	queue := []item{{root, ""}}
+	for i := 0; i < len(queue) && i < 100_000; i++ {
+		it := queue[i]
+		if it.n == target {
+			return it.ptr
+		}
+		if it.n.Kind == MapNode && len(it.n.Keys) <= maxKinMapKeys {
+			for j, k := range it.n.Keys {
+				queue = append(queue, item{it.n.Kids[j], Join(it.ptr, k)})
+			}
+		}
+	}
+	return ""
 }

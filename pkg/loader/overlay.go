@@ -36,7 +36,11 @@ func (s *fileSet) read(abs string) ([]byte, error) {
 // current directory), displayed as name. It is LoadFile for text held in
 // memory, such as an editor's buffer.
 func LoadBytes(name, abs string, data []byte, opts Options) (*Document, error) {
-	opts = opts.withDefaults()
+	dir := "."
+	if abs != "" {
+		dir = filepath.Dir(filepath.Clean(abs))
+	}
+	opts = opts.withDefaults(dir)
 	if int64(len(data)) > opts.MaxFileSize {
 		return nil, fmt.Errorf("%w: %d bytes, over %d (raise --max-file-size)", ErrTooLarge, len(data), opts.MaxFileSize)
 	}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +17,21 @@ import (
 type Limits struct {
 	MaxDepth int // nesting levels
 	MaxNodes int // values, after YAML alias expansion
+	// Context, when set, stops parsing once it is done (the per-document
+	// time limit covers loading too).
+	Context context.Context
+}
+
+// checkEvery is how many values are parsed or walked between two looks at
+// the context.
+const checkEvery = 4096
+
+// stopped returns the context's error, every checkEvery calls (n counts them).
+func (l Limits) stopped(n int) error {
+	if l.Context == nil || n%checkEvery != 0 {
+		return nil
+	}
+	return l.Context.Err()
 }
 
 // DefaultLimits are generous for real specs and stop resource bombs. The
@@ -124,6 +140,9 @@ func (p *jsonParser) value(depth int) (*Node, error) {
 	p.nodes++
 	if p.nodes > p.limits.MaxNodes {
 		return nil, p.errorf("more than %d values", p.limits.MaxNodes)
+	}
+	if err := p.limits.stopped(p.nodes); err != nil {
+		return nil, err
 	}
 	line, col := p.start()
 	tok, err := p.dec.ReadToken()

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -26,6 +27,10 @@ type yamlConverter struct {
 // ParseYAML parses the first YAML document keeping positions. Aliases are
 // expanded within Limits.MaxNodes, so alias bombs stop with an error.
 func ParseYAML(data []byte, limits Limits) (n *Node, problems []Problem, err error) {
+	if off := yamlNodeBound(data, 2*limits.MaxNodes+1); off >= 0 {
+		line := bytes.Count(data[:off], []byte{'\n'}) + 1
+		return nil, nil, fmt.Errorf("line %d: more than %d values, counted before parsing (YAML's parser builds every node before they can be counted)", line, limits.MaxNodes)
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, nil, cleanYAMLError(err)
@@ -57,6 +62,9 @@ func (c *yamlConverter) convert(y *yaml.Node, depth int) (*Node, error) {
 	c.nodes++
 	if c.nodes > c.limits.MaxNodes {
 		return nil, fmt.Errorf("line %d column %d: more than %d values after expanding aliases (alias bomb?)", y.Line, y.Column, c.limits.MaxNodes)
+	}
+	if err := c.limits.stopped(c.nodes); err != nil {
+		return nil, err
 	}
 	if c.inAlias > 0 {
 		c.aliasNodes++
@@ -209,3 +217,35 @@ var jsonNumberLiteral = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+
 // isJSONNumber reports whether s is a JSON number literal as written
 // (YAML also accepts "1.", ".5", "0.E0", "+1" or "0x1F", which JSON does not).
 func isJSONNumber(s string) bool { return jsonNumberLiteral.MatchString(s) }
+
+// yamlNodeBound counts, in one pass without allocating, an upper bound of
+// the nodes (keys and values) that the YAML parser builds for data before
+// aliases are expanded, and returns the offset where it passes limit, or -1.
+// Every node but the first follows an indicator: a flow item follows "[" or
+// ",", a flow key (and its value, perhaps empty) "{" or ",", a block item
+// "- ", an explicit key and its value "? ", a key and its value ":". So the
+// bound is 1 + "[" + 2×(":" "{" "," "- " "? "), counted anywhere, quoted
+// text and comments included (it can only overcount: prose holds some; real
+// specs stay under four per value). The value limit counts values, about
+// half the nodes. FuzzYAMLNodeBound checks the bound against the parser.
+func yamlNodeBound(data []byte, limit int) int {
+	n := 1
+	for i, c := range data {
+		switch c {
+		case ':', '{', ',':
+			n += 2
+		case '[':
+			n++
+		case '-', '?':
+			if i+1 == len(data) || data[i+1] == ' ' || data[i+1] == '\t' || data[i+1] == '\n' || data[i+1] == '\r' {
+				n += 2
+			}
+		default:
+			continue
+		}
+		if n > limit {
+			return i
+		}
+	}
+	return -1
+}

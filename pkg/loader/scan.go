@@ -61,7 +61,20 @@ var textKeys = map[string]bool{
 
 const ignoreKey = "x-oasguard-ignore"
 
+// Bounds on the patterns checkPattern compiles.
+const (
+	maxPatternBytes    = 4 << 10
+	patternBudgetBytes = 64 << 10
+)
+
 func (b *builder) scanNode(c *cursor, n *Node, key string) {
+	b.walked++
+	if b.stopped == nil {
+		b.stopped = b.files.opts.Limits.stopped(b.walked)
+	}
+	if b.stopped != nil {
+		return
+	}
 	switch n.Kind {
 	case MapNode:
 		if r := n.Get("$ref"); r != nil && r.Kind == StringNode {
@@ -95,7 +108,19 @@ func (b *builder) scanNode(c *cursor, n *Node, key string) {
 // checkPattern reports a pattern that Go's RE2 engine (and the tools built on
 // it, kin-openapi included) cannot compile. ECMA-262 features such as
 // lookarounds and backreferences are valid OpenAPI but not portable.
+//
+// Compiling is bounded: a pattern longer than maxPatternBytes is not
+// compiled (Go's compiler takes up to a second for a long one within its own
+// limits), nor any pattern once a document's patterns total
+// patternBudgetBytes; each is reported, so that nothing passes unchecked
+// silently.
 func (b *builder) checkPattern(c *cursor, n *Node) {
+	if len(n.Text) > maxPatternBytes || b.patternBytes+len(n.Text) > patternBudgetBytes {
+		b.extra = append(b.extra, Problem{Kind: "regex", File: c.f.Path, Pointer: c.at(n).ptr,
+			Message: fmt.Sprintf("pattern of %d bytes was not checked: patterns are checked up to %d bytes each and %d bytes per document", len(n.Text), maxPatternBytes, patternBudgetBytes)})
+		return
+	}
+	b.patternBytes += len(n.Text)
 	if _, err := regexp.Compile(n.Text); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "error parsing regexp: ")
 		b.extra = append(b.extra, Problem{Kind: "regex", File: c.f.Path, Pointer: c.at(n).ptr,

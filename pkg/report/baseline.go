@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"time"
+
+	"github.com/oasguard/oasguard/pkg/safefile"
 )
 
 // BaselineVersion is the version of the baseline format written here.
@@ -93,7 +94,7 @@ func ReadBaseline(r io.Reader) (*Baseline, error) {
 
 // ReadBaselineFile reads the baseline at path and records path as its Source.
 func ReadBaselineFile(path string) (*Baseline, error) {
-	f, err := os.Open(path)
+	f, err := safefile.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read baseline: %w", err)
 	}

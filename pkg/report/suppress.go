@@ -27,27 +27,66 @@ type Ignore struct {
 	File    string
 	Pointer string
 	Rules   map[string]string
+	// Overridden is set when inline ignores are off (--no-inline-ignores,
+	// --untrusted): the document's author does not decide what is reported.
+	// The findings it covers stay reported, marked, and a warning names it.
+	Overridden bool
 }
 
 // ApplyInline suppresses the findings covered by an inline ignore. Entries
 // with an empty reason are skipped (the loader reports them). Findings that
-// are already suppressed keep their suppression.
-func ApplyInline(findings []Finding, ignores []Ignore) {
+// are already suppressed keep their suppression. It returns a warning for
+// each overridden ignore that covers findings, and for each "*" entry, which
+// silences every rule below it.
+func ApplyInline(findings []Finding, ignores []Ignore) []string {
+	counts := make([]int, len(ignores))
 	for i := range findings {
 		f := &findings[i]
 		if f.Suppressed() {
 			continue
 		}
-		for _, ig := range ignores {
+		for j, ig := range ignores {
 			if !sameFile(f.File, ig.File) || !PointerCovers(ig.Pointer, f.Pointer) {
 				continue
 			}
-			if reason, ok := inlineReason(ig.Rules, f.RuleID); ok {
-				f.Suppression = &Suppression{Kind: KindInline, Reason: reason}
-				break
+			reason, ok := inlineReason(ig.Rules, f.RuleID)
+			if !ok {
+				continue
 			}
+			counts[j]++
+			if ig.Overridden {
+				f.Message += fmt.Sprintf(" [not suppressed: x-oasguard-ignore at %s is overridden, inline ignores are off]", pointerText(ig.Pointer))
+			} else {
+				f.Suppression = &Suppression{Kind: KindInline, Reason: reason}
+			}
+			break
 		}
 	}
+	return inlineWarnings(ignores, counts)
+}
+
+// inlineWarnings reports the overridden ignores that covered findings and
+// every "*" entry.
+func inlineWarnings(ignores []Ignore, counts []int) []string {
+	var out []string
+	for j, ig := range ignores {
+		at := fmt.Sprintf("%s: x-oasguard-ignore at %s", ig.File, pointerText(ig.Pointer))
+		switch {
+		case ig.Overridden && counts[j] > 0:
+			out = append(out, fmt.Sprintf("%s not applied (inline ignores are off): %d finding(s) it covers are reported", at, counts[j]))
+		case !ig.Overridden && strings.TrimSpace(ig.Rules[AnyRule]) != "":
+			out = append(out, fmt.Sprintf("%s ignores every rule (\"*\"): %d finding(s) suppressed (--no-inline-ignores to report them)", at, counts[j]))
+		}
+	}
+	return out
+}
+
+// pointerText shows a pointer, the root as "/".
+func pointerText(p string) string {
+	if p == "" {
+		return "/"
+	}
+	return p
 }
 
 // inlineReason finds the reason for rule in an x-oasguard-ignore map: its own

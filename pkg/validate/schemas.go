@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync/atomic"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -58,7 +59,9 @@ type compiled struct {
 func compileVersion(spec versionSpec) (*compiled, error) {
 	c := jsonschema.NewCompiler()
 	c.UseLoader(embeddedOnly{})
-	c.UseRegexpEngine(ecmaTolerantRegexp)
+	engine := &regexpEngine{}
+	c.UseRegexpEngine(engine.compile)
+	defer engine.compiled.Store(true)
 	docs := schemaDocs{}
 	ids, err := addResources(c, spec.dir, docs)
 	if err != nil {
@@ -140,6 +143,20 @@ type embeddedOnly struct{}
 // Load always fails.
 func (embeddedOnly) Load(url string) (any, error) {
 	return nil, fmt.Errorf("schema %s is not embedded; refusing to load it", url)
+}
+
+// regexpEngine compiles the official schemas' own regexes. Once they are
+// compiled, the only regexes it is asked for are the document's patterns
+// (format "regex"): those are accepted without compiling, because the loader
+// checks them within bounds (a few long patterns take Go's compiler seconds
+// each) and reports those it cannot compile.
+type regexpEngine struct{ compiled atomic.Bool }
+
+func (e *regexpEngine) compile(s string) (jsonschema.Regexp, error) {
+	if e.compiled.Load() {
+		return anyMatch(s), nil
+	}
+	return ecmaTolerantRegexp(s)
 }
 
 // ecmaTolerantRegexp compiles with Go's regexp. OpenAPI patterns are ECMA-262
