@@ -34,9 +34,6 @@ func baselineCreate(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usageError(c, "baseline create needs at least one PATH")
 	}
-	if err := flagAfterArgs(c); err != nil {
-		return usageError(c, err.Error())
-	}
 	s, err := newSession(c)
 	if err != nil {
 		return cli.Exit(err.Error(), 2)

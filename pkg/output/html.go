@@ -111,7 +111,7 @@ func (h HTML) page(r *report.Report) htmlPage {
 	p := htmlPage{
 		Tool:     r.Tool,
 		Summary:  r.Summary,
-		Headline: summaryLine(r.Summary),
+		Headline: summaryLine(r),
 		Severity: severityChart(active),
 		OWASP:    owaspChart(active),
 		Files:    r.Files,

@@ -95,7 +95,7 @@ func mdSeverity(b *strings.Builder, sev report.Severity, fs []report.Finding, id
 			fix = mdCell(remediation(f, idx))
 		}
 		fmt.Fprintf(b, "| %s<br>`%s` | `%s` | %s | %s |\n", mdCell(title(f, idx)), mdCode(f.RuleID),
-			mdCode(location(f)), mdCell(f.Message), fix)
+			mdCode(location(f)), mdMessage(f), fix)
 	}
 	if len(shown) > 0 {
 		b.WriteString("\n")
@@ -148,14 +148,35 @@ func severityLabel(s report.Severity) string {
 }
 
 // mdCell escapes text for a Markdown table cell: HTML is neutralised (GitHub
-// renders it), pipes are escaped and line breaks become <br>.
+// renders it), link brackets and pipes are escaped, every line
+// break (CRLF, lone CR, LF) becomes <br>, and other control characters are
+// made visible.
 func mdCell(s string) string {
-	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "|", `\|`).Replace(s)
-	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\n", "<br>")
-	return s
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	s = termText(s, true)
+	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "|", `\|`, "[", `\[`, "]", `\]`).Replace(s)
+	return strings.ReplaceAll(s, "\n", "<br>")
 }
 
 // mdCode makes text safe inside a `code span` within a table cell.
 func mdCode(s string) string {
-	return strings.NewReplacer("`", "'", "|", `\|`, "\n", " ", "\r", "").Replace(s)
+	s = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)
+	return strings.NewReplacer("`", "'", "|", `\|`).Replace(termText(s, false))
+}
+
+// mdMessage is a finding's message cell with the other places of a grouped
+// finding and its traffic evidence.
+func mdMessage(f *report.Finding) string {
+	msg := mdCell(f.Message)
+	if n := len(f.Occurrences); n > 0 {
+		locs := occurrenceList(f)
+		for i, l := range locs {
+			locs[i] = "`" + mdCode(l) + "`"
+		}
+		msg += fmt.Sprintf("<br>%s in all; also at %s", plural(n+1, "place"), strings.Join(locs, ", "))
+	}
+	if e := evidenceText(f.Evidence); e != "" {
+		msg += "<br>Evidence: " + mdCell(e)
+	}
+	return msg
 }

@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// wrapText word-wraps s to lines of at most width runes. Words longer than
-// width are broken. Existing line breaks are kept.
+// wrapText word-wraps s to lines of at most width runes. A word longer than
+// width (a URL, a pointer) gets a line of its own and is never cut. Existing
+// line breaks are kept.
 func wrapText(s string, width int) []string {
 	if width < 1 {
 		width = 1
@@ -29,14 +30,6 @@ func wrapParagraph(s string, width int) []string {
 		curLen = 0
 	}
 	for _, word := range strings.Fields(s) {
-		for utf8.RuneCountInString(word) > width {
-			if curLen > 0 {
-				flush()
-			}
-			head, tail := splitRunes(word, width)
-			lines = append(lines, head)
-			word = tail
-		}
 		n := utf8.RuneCountInString(word)
 		if curLen > 0 && curLen+1+n > width {
 			flush()

@@ -13,7 +13,8 @@ func TestWrapText(t *testing.T) {
 		want  []string
 	}{
 		{"a bb ccc dddd", 6, []string{"a bb", "ccc", "dddd"}},
-		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
+		{"abcdefghij", 4, []string{"abcdefghij"}}, // a long word (a URL) is never cut
+		{"x https://e.com/long/url y", 6, []string{"x", "https://e.com/long/url", "y"}},
 		{"one\ntwo three", 20, []string{"one", "two three"}},
 		{"", 5, []string{""}},
 		{"héllo wörld", 5, []string{"héllo", "wörld"}},
@@ -43,14 +44,23 @@ func TestWrapPathBreaksAfterSlashes(t *testing.T) {
 	}
 }
 
-func TestFileURI(t *testing.T) {
-	for in, want := range map[string]string{
-		"api.yaml":           "api.yaml",
-		"specs/my api.yaml":  "specs/my%20api.yaml",
-		"/abs/path/api.yaml": "file:///abs/path/api.yaml",
+// TestArtifactURIs: paths under the root are relative to it, with the base
+// id; others are absolute file URIs.
+func TestArtifactURIs(t *testing.T) {
+	u := uris{root: "/repo"}
+	for in, want := range map[string][2]string{
+		"/repo/api.yaml":          {"api.yaml", srcRoot},
+		"/repo/specs/my api.yaml": {"specs/my%20api.yaml", srcRoot},
+		"/abs/path/api.yaml":      {"file:///abs/path/api.yaml", ""},
+		"<stdin>":                 {"%3Cstdin%3E", ""},
 	} {
-		if got := fileURI(in); got != want {
-			t.Errorf("fileURI(%q) = %q, want %q", in, got, want)
+		got := u.artifact(in)
+		base := ""
+		if got.URIBaseID != nil {
+			base = *got.URIBaseID
+		}
+		if *got.URI != want[0] || base != want[1] {
+			t.Errorf("artifact(%q) = %q base %q, want %q", in, *got.URI, base, want)
 		}
 	}
 }
