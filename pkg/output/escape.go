@@ -124,7 +124,7 @@ func (g *lineGuard) Write(p []byte) (int, error) {
 			continue
 		}
 		out.WriteByte(c)
-		g.atStart = c == '\n'
+		g.atStart = c == '\n' || c == '\r'
 	}
 	if _, err := g.w.Write(out.Bytes()); err != nil {
 		return 0, err

@@ -143,7 +143,7 @@ func junitFindingCase(f *report.Finding, idx map[string]rules.Rule, failOn repor
 	var text strings.Builder
 	fmt.Fprintf(&text, "%s [%s]\n%s\n%s\n", title(f, idx), f.Severity, location(f), f.Message)
 	if n := len(f.Occurrences); n > 0 {
-		fmt.Fprintf(&text, "Also at %s:\n", plural(n, "other place"))
+		fmt.Fprintf(&text, "%s in all; also at:\n", plural(n+1, "place"))
 		for _, o := range occurrenceList(f) {
 			fmt.Fprintf(&text, "  %s\n", o)
 		}
