@@ -89,7 +89,7 @@ func scanAction(c *cli.Context) error {
 			fmt.Fprintln(c.App.ErrWriter, "oasguard: warning:", w)
 		}
 	}
-	if err := writeReport(c, f, rep, opts); err != nil {
+	if err := writeReport(c, f, s.format(c), rep, opts); err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
 	return exitCode(engine.AnyFatal(results), rep, failOn, c.Int("min-score"), c.IsSet("min-score"))
@@ -145,13 +145,19 @@ func exitCode(fatal bool, rep *report.Report, failOn report.Severity, minScore i
 // one-line summary on standard error. --quiet writes nothing to either
 // (the file is still written) but the errors of the inputs, on standard
 // error.
-func writeReport(c *cli.Context, f output.Formatter, rep *report.Report, opts output.Options) error {
+func writeReport(c *cli.Context, f output.Formatter, format string, rep *report.Report, opts output.Options) error {
 	path, quiet := c.String("output"), c.Bool("quiet")
 	if path == "" || path == "-" {
 		if quiet {
 			return writeErrors(c.App.ErrWriter, rep)
 		}
-		return f.Format(c.App.Writer, rep)
+		if err := f.Format(c.App.Writer, rep); err != nil {
+			return err
+		}
+		if format := strings.ToLower(format); format != "table" && format != "text" {
+			return writeErrors(c.App.ErrWriter, rep) // the report is for a program: tell the person too
+		}
+		return nil
 	}
 	fh, err := os.Create(path)
 	if err != nil {
@@ -164,8 +170,11 @@ func writeReport(c *cli.Context, f output.Formatter, rep *report.Report, opts ou
 	if err := fh.Close(); err != nil {
 		return err
 	}
+	if err := writeErrors(c.App.ErrWriter, rep); err != nil {
+		return err
+	}
 	if quiet {
-		return writeErrors(c.App.ErrWriter, rep)
+		return nil
 	}
 	_, err = fmt.Fprintf(c.App.ErrWriter, "oasguard: %s; report written to %s\n", output.SummaryLine(rep, opts), path)
 	return err

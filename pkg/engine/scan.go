@@ -112,7 +112,7 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 		res.File.Errors = append(res.File.Errors, err.Error())
 		// A document whose rules did not finish was not scanned: it must not
 		// pass as clean (padding a spec to hit the limit is an evasion).
-		if errors.Is(err, context.DeadlineExceeded) {
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrRuleResult) {
 			res.Fatal = true
 		}
 	}
