@@ -60,7 +60,7 @@ func TestRulesTestShowsPrintAndFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errOut := runApp(t, "rules", "test", dir)
-	for _, want := range []string{"FAIL", "debugging 42", "count(data.oasguard.rules.t.loud.findings) == 2", "loud_test.rego:8", "1 passed, 1 failed"} {
+	for _, want := range []string{"FAIL", "debugging 42", "count(loud.findings) == 2", "loud_test.rego:7", "1 passed, 1 failed"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("rules test output lacks %q (exit %d):\n%s%s", want, code, out, errOut)
 		}

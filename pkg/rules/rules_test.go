@@ -50,7 +50,7 @@ func TestBuiltinRegoTests(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	results, err := set.RunTests(context.Background(), nil)
+	results, err := set.RunTests(context.Background(), nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
