@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,5 +106,25 @@ func TestMinSeverityIsDisplayOnly(t *testing.T) {
 	}
 	if code != 1 || a.Summary != b.Summary || len(b.Findings) != 0 || len(a.Findings) == 0 {
 		t.Errorf("exit %d; summary %+v vs %+v; %d and %d findings listed", code, a.Summary, b.Summary, len(a.Findings), len(b.Findings))
+	}
+}
+
+// TestScanByURL scans a document served on loopback: plain http only with
+// --allow-http.
+func TestScanByURL(t *testing.T) {
+	data, err := os.ReadFile(showcase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write(data) }))
+	defer srv.Close()
+	u := srv.URL + "/insecure-api.yaml"
+	code, _, errOut := runApp(t, "scan", "-f", "json", u)
+	if code != 2 || !strings.Contains(errOut, "--allow-http") {
+		t.Errorf("plain http without --allow-http: exit %d, stderr %q", code, errOut)
+	}
+	code, out, errOut := runApp(t, "scan", "-f", "json", "--allow-http", u)
+	if code != 1 || !strings.Contains(out, `"path": "`+u+`"`) || !strings.Contains(out, "credentials-over-cleartext") {
+		t.Errorf("--allow-http: exit %d, stderr %q", code, errOut)
 	}
 }

@@ -196,6 +196,7 @@ func (s *session) scanOptions(c *cli.Context) engine.ScanOptions {
 			MaxFileSize:      c.Int64("max-file-size"),
 			RefRoot:          c.String("ref-root"),
 			AllowRemoteHosts: c.StringSlice("allow-remote-ref"),
+			AllowHTTP:        c.Bool("allow-http"),
 			Validator:        s.validator,
 		},
 	}

@@ -142,5 +142,8 @@ func load(t loader.Target, lo loader.Options) (*loader.Document, error) {
 	if t.Path == loader.Stdin {
 		return loader.LoadReader(stdinName, os.Stdin, lo)
 	}
+	if loader.IsURL(t.Path) {
+		return loader.LoadURL(t.Path, lo)
+	}
 	return loader.LoadFile(t.Path, lo)
 }

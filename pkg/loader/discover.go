@@ -69,8 +69,8 @@ func DiscoverPaths(paths []string, maxSize int64) Discovery {
 		}
 	}
 	for _, p := range paths {
-		if p == Stdin {
-			add(Target{Path: Stdin, Explicit: true})
+		if p == Stdin || IsURL(p) {
+			add(Target{Path: p, Explicit: true})
 			continue
 		}
 		st, err := os.Stat(p)

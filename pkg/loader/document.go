@@ -98,6 +98,9 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 	}
 	files := newFileSet(opts)
 	files.add(f)
+	if opts.rootURL != "" {
+		files.markRemote(f, opts.rootURL)
+	}
 	files.problems = append(files.problems, dups...)
 	b := newBuilder(files, f, oas)
 	b.scanAll() // reads every file the document refers to

@@ -40,6 +40,11 @@ type Options struct {
 	// RemoteTimeout bounds each fetch (0: DefaultRemoteTimeout); the size
 	// of a fetched file is bounded by MaxFileSize.
 	RemoteTimeout time.Duration
+	// AllowHTTP lets LoadURL fetch a document by a plain http:// URL
+	// (remote $refs stay HTTPS only).
+	AllowHTTP bool
+	// rootURL is the URL the root document was fetched from (LoadURL).
+	rootURL string
 }
 
 // DefaultMaxFileSize is the default per-file size limit.
