@@ -40,6 +40,9 @@ func reorderArgs(app *cli.App, args []string) []string {
 	}
 	moved, positional := splitFlags(rest, flags)
 	out = append(out, moved...)
+	if askedHelp(moved) {
+		return out // `scan api.yaml --help` shows the help of scan
+	}
 	if len(positional) > 0 {
 		out = append(out, "--")
 		out = append(out, positional...)
@@ -77,6 +80,16 @@ func splitFlags(args []string, flags []cli.Flag) (moved, positional []string) {
 		}
 	}
 	return moved, positional
+}
+
+// askedHelp tells whether the flags ask for the help text.
+func askedHelp(flags []string) bool {
+	for _, f := range flags {
+		if f == "-h" || f == "--help" || f == "-help" {
+			return true
+		}
+	}
+	return false
 }
 
 // isFlag tells a flag from a positional argument ("-" is standard input).

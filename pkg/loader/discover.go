@@ -110,10 +110,18 @@ func walkDir(root string, maxSize int64) (found []string, skipped []Skip, err er
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() || !specExt[strings.ToLower(filepath.Ext(p))] {
+		if !specExt[strings.ToLower(filepath.Ext(p))] {
 			return nil
 		}
 		clean := filepath.ToSlash(filepath.Clean(p))
+		if !d.Type().IsRegular() {
+			// A symlink to a file is followed (to a directory it is not,
+			// so that loops cannot occur); FIFOs and devices are skipped.
+			if st, err := os.Stat(p); err != nil || !st.Mode().IsRegular() {
+				skipped = append(skipped, Skip{Path: clean, Reason: "not a regular file"})
+				return nil
+			}
+		}
 		if reason := rootReason(p, maxSize); reason != "" {
 			skipped = append(skipped, Skip{Path: clean, Reason: reason})
 			return nil

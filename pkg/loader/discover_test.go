@@ -119,3 +119,18 @@ func TestCorpusDiscovery(t *testing.T) {
 	}
 	t.Logf("%d roots indexed, %d discovered, %d skipped", len(lines), len(d.Targets), len(d.Skipped))
 }
+
+// TestDiscoverFollowsFileSymlinks: a spec linked into a folder is found.
+func TestDiscoverFollowsFileSymlinks(t *testing.T) {
+	dir, other := t.TempDir(), t.TempDir()
+	target := filepath.Join(other, "api.yaml")
+	if err := os.WriteFile(target, []byte("openapi: 3.1.0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, "api.yaml")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	if d := DiscoverPaths([]string{dir}, DefaultMaxFileSize); len(d.Targets) != 1 {
+		t.Fatalf("got %+v", d)
+	}
+}
