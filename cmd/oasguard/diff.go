@@ -134,6 +134,9 @@ func (s *session) diffLoadOptions(c *cli.Context) (diff.LoadOptions, error) {
 func writeDiff(c *cli.Context, f output.Formatter, format string, rep *report.Report, sec *diff.Section) error {
 	path := c.String("output")
 	if path == "" || path == "-" {
+		if c.Bool("quiet") {
+			return output.WriteFileErrors(c.App.ErrWriter, rep.Files)
+		}
 		return output.WriteDiff(c.App.Writer, f, format, rep, sec)
 	}
 	fh, err := os.Create(path)
@@ -144,5 +147,12 @@ func writeDiff(c *cli.Context, f output.Formatter, format string, rep *report.Re
 		fh.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return fh.Close()
+	if err := fh.Close(); err != nil {
+		return err
+	}
+	if err := output.WriteFileErrors(c.App.ErrWriter, rep.Files); err != nil || c.Bool("quiet") {
+		return err
+	}
+	_, err = fmt.Fprintf(c.App.ErrWriter, "oasguard: %d appeared, %d regressions; report written to %s\n", sec.Appeared, sec.Regressions, path)
+	return err
 }
