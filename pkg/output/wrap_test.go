@@ -2,7 +2,6 @@ package output
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -22,25 +21,6 @@ func TestWrapText(t *testing.T) {
 		if got := wrapText(tc.in, tc.width); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("wrapText(%q, %d) = %q, want %q", tc.in, tc.width, got, tc.want)
 		}
-	}
-}
-
-func TestWrapIDBreaksAfterHyphens(t *testing.T) {
-	got := wrapID("response-schema-without-additional-properties-false", 20)
-	want := []string{"response-schema-", "without-additional-", "properties-false"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("wrapID = %q, want %q", got, want)
-	}
-	if got := wrapID("short-id", 20); !reflect.DeepEqual(got, []string{"short-id"}) {
-		t.Errorf("wrapID short = %q", got)
-	}
-}
-
-func TestWrapPathBreaksAfterSlashes(t *testing.T) {
-	got := wrapPath("specs-examples/api-key-in-query/bad-2.0.yaml:20:3", 20)
-	want := []string{"specs-examples/", "api-key-in-query/", "bad-2.0.yaml:20:3"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("wrapPath = %q, want %q", got, want)
 	}
 }
 
@@ -73,13 +53,5 @@ func TestCodeSegments(t *testing.T) {
 	}
 	if got := codeSegments("odd ` tick"); len(got) != 1 || got[0].Code {
 		t.Errorf("unbalanced backticks: %+v", got)
-	}
-}
-
-func TestWrapPathKeepsLineAndColumnTogether(t *testing.T) {
-	got := wrapPath("article_search_v2.json:13:5", 24)
-	want := []string{"article_search_v2.json", ":13:5"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("wrapPath = %q, want %q", got, want)
 	}
 }
