@@ -38,10 +38,14 @@ func (m Markdown) Format(w io.Writer, r *report.Report) error {
 }
 
 func mdHeadline(s report.Summary) string {
+	h := plural(s.Findings, "finding") + " in " + plural(s.Files, "file")
 	if s.Findings == 0 {
-		return "no findings in " + plural(s.Files, "file")
+		h = "no findings in " + plural(s.Files, "file")
 	}
-	return plural(s.Findings, "finding") + " in " + plural(s.Files, "file")
+	if s.Errors > 0 { // never a clean headline over inputs that failed
+		h += ", " + plural(s.Errors, "error") + " (not fully scanned)"
+	}
+	return h
 }
 
 func mdSummary(b *strings.Builder, s report.Summary) {
