@@ -23,7 +23,7 @@ func baselineCommand() *cli.Command {
 				"\"baseline\") and counts the ones that are gone. Findings are matched by fingerprint (rule, " +
 				"file and JSON pointer), so edits that only move lines keep them matched.",
 			Flags: append(commonFlags(),
-				&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "baseline `FILE` to write"},
+				&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "baseline `FILE` to write (required)"},
 			),
 			Action: baselineCreate,
 		}},
@@ -34,14 +34,19 @@ func baselineCreate(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usageError(c, "baseline create needs at least one PATH")
 	}
-	if err := flagAfterArgs(c); err != nil {
-		return usageError(c, err.Error())
+	if c.String("output") == "" {
+		return usageError(c, "baseline create needs --output FILE")
 	}
 	s, err := newSession(c)
 	if err != nil {
-		return cli.Exit(err.Error(), 2)
+		return fail(c, err)
 	}
-	results := s.engine.Scan(c.Context, c.Args().Slice(), s.scanOptions(c), false)
+	paths, cleanup, err := s.inputs(c)
+	if err != nil {
+		return fail(c, err)
+	}
+	defer cleanup()
+	results := s.engine.Scan(c.Context, paths, s.scanOptions(c), false)
 	rep, _ := engine.Assemble(results, tool(), engine.Policy{Config: s.cfg, Now: time.Now()})
 	fh, err := os.Create(c.String("output"))
 	if err != nil {

@@ -42,9 +42,6 @@ func diffCommand() *cli.Command {
 }
 
 func diffSources(c *cli.Context) (old, new diff.Source, err error) {
-	if err := flagAfterArgs(c); err != nil {
-		return old, new, err
-	}
 	if c.NArg() != 2 {
 		return old, new, fmt.Errorf("diff needs two documents, OLD and NEW (got %d)", c.NArg())
 	}
@@ -74,7 +71,12 @@ func diffAction(c *cli.Context) error {
 		return cli.Exit(err.Error(), 2)
 	}
 	format := s.format(c)
-	opts := output.Options{Color: useColor(c), Rules: slices.Concat(s.set.Rules, diff.Rules())}
+	opts := s.outputOptions(c, nil)
+	opts.Rules = slices.Concat(s.set.Rules, diff.Rules())
+	opts.FailOn = failOn
+	if opts.MinSeverity, err = s.configMinSeverity(); err != nil {
+		return cli.Exit(err.Error(), 2)
+	}
 	f, err := output.New(format, opts)
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
@@ -109,32 +111,48 @@ func diffAction(c *cli.Context) error {
 	return nil
 }
 
-// diffLoadOptions applies the configuration (severity overrides, ignores,
-// min_severity) to both sides; --min-severity and baselines are scan-only.
-func (s *session) diffLoadOptions(c *cli.Context) (diff.LoadOptions, error) {
-	p := engine.Policy{Config: s.cfg, Now: time.Now(), MinSeverity: report.Info}
-	if v := s.cfgValue(func(k *config.Config) string { return k.MinSeverity }); v != "" {
-		min, err := report.ParseSeverity(v)
-		if err != nil {
-			return diff.LoadOptions{}, fmt.Errorf("min_severity: %w", err)
-		}
-		p.MinSeverity = min
+// configMinSeverity is the configuration's min_severity (display only).
+func (s *session) configMinSeverity() (report.Severity, error) {
+	v := s.cfgValue(func(k *config.Config) string { return k.MinSeverity })
+	if v == "" {
+		return report.Info, nil
 	}
+	min, err := report.ParseSeverity(v)
+	if err != nil {
+		return "", fmt.Errorf("min_severity: %w", err)
+	}
+	return min, nil
+}
+
+// diffLoadOptions applies the configuration (severity overrides, ignores)
+// to both sides; baselines are scan-only.
+func (s *session) diffLoadOptions(c *cli.Context) (diff.LoadOptions, error) {
+	p := engine.Policy{Config: s.cfg, Now: time.Now()}
 	return diff.LoadOptions{Scan: s.scanOptions(c), Policy: p, Tool: tool(), GitTimeout: c.Duration("git-timeout")}, nil
 }
 
 func writeDiff(c *cli.Context, f output.Formatter, format string, rep *report.Report, sec *diff.Section) error {
 	path := c.String("output")
 	if path == "" || path == "-" {
-		return diff.Write(c.App.Writer, f, format, rep, sec)
+		if c.Bool("quiet") {
+			return output.WriteFileErrors(c.App.ErrWriter, rep.Files)
+		}
+		return output.WriteDiff(c.App.Writer, f, format, rep, sec)
 	}
 	fh, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
-	if err := diff.Write(fh, f, format, rep, sec); err != nil {
+	if err := output.WriteDiff(fh, f, format, rep, sec); err != nil {
 		fh.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return fh.Close()
+	if err := fh.Close(); err != nil {
+		return err
+	}
+	if err := output.WriteFileErrors(c.App.ErrWriter, rep.Files); err != nil || c.Bool("quiet") {
+		return err
+	}
+	_, err = fmt.Fprintf(c.App.ErrWriter, "oasguard: %d appeared, %d regressions; report written to %s\n", sec.Appeared, sec.Regressions, path)
+	return err
 }

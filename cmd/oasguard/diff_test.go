@@ -18,7 +18,7 @@ func runApp(t *testing.T, args ...string) (int, string, string) {
 	app := newApp()
 	var out, errOut bytes.Buffer
 	app.Writer, app.ErrWriter = &out, &errOut
-	err := app.Run(append([]string{"oasguard"}, args...))
+	err := run(app, append([]string{"oasguard"}, args...))
 	code := 0
 	if err != nil {
 		code = 2

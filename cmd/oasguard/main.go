@@ -10,7 +10,7 @@ import (
 
 func main() {
 	app := newApp()
-	if err := app.Run(os.Args); err != nil {
+	if err := run(app, os.Args); err != nil {
 		code := 2
 		if ec, ok := err.(cli.ExitCoder); ok {
 			code = ec.ExitCode()
@@ -23,7 +23,7 @@ func main() {
 }
 
 func newApp() *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:  "oasguard",
 		Usage: "find security misconfigurations in OpenAPI and Swagger documents",
 		Description: "oasguard reads Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2 documents (JSON or YAML, " +
@@ -46,8 +46,15 @@ func newApp() *cli.App {
 		Before:         startProfile,
 		After:          stopProfile,
 		ExitErrHandler: func(*cli.Context, error) {},
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return cli.Exit(err.Error(), 2)
+		OnUsageError: func(c *cli.Context, err error, _ bool) error {
+			return usageError(c, err.Error())
 		},
+		Action: unknownCommand,
 	}
+	strictCommands(app.Commands)
+	return app
 }
+
+// run runs the app with the flags of the command moved before its
+// positional arguments (see reorderArgs).
+func run(app *cli.App, args []string) error { return app.Run(reorderArgs(app, args)) }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
@@ -38,7 +39,10 @@ func rulesCommand() *cli.Command {
 				Name:      "test",
 				Usage:     "run the _test.rego files of a rules directory",
 				ArgsUsage: "DIR...",
-				Action:    rulesTest,
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "run", Usage: "run only the tests whose name (package.rule) matches `REGEX`"},
+				},
+				Action: rulesTest,
 			},
 		},
 	}
@@ -120,6 +124,9 @@ func rulesTest(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usageError(c, "rules test needs a rules DIR")
 	}
+	if _, err := regexp.Compile(c.String("run")); err != nil {
+		return usageError(c, fmt.Sprintf("--run: %v", err))
+	}
 	builtin, err := rules.Builtin()
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
@@ -130,7 +137,7 @@ func rulesTest(c *cli.Context) error {
 		if err != nil {
 			return cli.Exit(err.Error(), 2)
 		}
-		results, err := set.RunTests(c.Context, builtin.Helpers())
+		results, err := set.RunTests(c.Context, builtin.Helpers(), c.String("run"))
 		if err != nil {
 			return cli.Exit(err.Error(), 2)
 		}
@@ -145,6 +152,11 @@ func rulesTest(c *cli.Context) error {
 				fmt.Fprintf(c.App.Writer, ": %s", r.Error)
 			}
 			fmt.Fprintln(c.App.Writer)
+			for _, line := range strings.Split(strings.TrimRight(r.Output, "\n"), "\n") {
+				if line != "" {
+					fmt.Fprintf(c.App.Writer, "  print: %s\n", line)
+				}
+			}
 		}
 	}
 	fmt.Fprintf(c.App.Writer, "%d passed, %d failed\n", total-failed, failed)

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -17,79 +19,101 @@ import (
 func scanFlags() []cli.Flag {
 	return append(commonFlags(),
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(output.Names(), ", ")},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output (a one-line summary still goes to standard error)"},
 		&cli.StringFlag{Name: "fail-on", Value: "high", Usage: "exit 1 when a finding is at or above `SEVERITY` (critical, high, medium, low, info, none)"},
-		&cli.StringFlag{Name: "min-severity", Value: "info", Usage: "report only findings at or above `SEVERITY`"},
+		&cli.StringFlag{Name: "min-severity", Value: "info", Usage: "show only findings at or above `SEVERITY` (display only: the exit code, score and baseline see every finding)"},
 		&cli.IntFlag{Name: "min-score", Usage: "exit 1 when a document scores below `N` (0-100)"},
 		&cli.BoolFlag{Name: "show-suppressed", Usage: "list suppressed findings in the table and other human formats"},
 		&cli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in the baseline `FILE`"},
 		&cli.BoolFlag{Name: "no-color", Usage: "never colour the table (also: NO_COLOR)"},
+		&cli.BoolFlag{Name: "allow-http", Usage: "allow scanning a document by a plain http:// URL (https:// is always allowed)"},
 	)
 }
 
 func scanCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "scan",
-		Usage:     "scan OpenAPI documents (files, directories, - for standard input)",
+		Usage:     "scan OpenAPI documents (files, directories, https:// URLs, - for standard input)",
 		ArgsUsage: "PATH...",
-		Description: "Directories are searched recursively for OpenAPI root documents (.json, .yaml, .yml with a " +
-			"top-level openapi or swagger field); fragments of multi-file specs are read through their $refs.\n" +
-			"A .oasguard.yaml in the current directory is used unless --config names another file.",
+		Description: "Directories are searched recursively for OpenAPI root documents (.json, .yaml, .yml whose " +
+			"top-level mapping has an openapi or swagger key); fragments of multi-file specs are read through " +
+			"their $refs. --verbose lists the files skipped and why.\n" +
+			"A .oasguard.yaml in the current directory is used unless --config names another file.\n" +
+			"Flags may come before or after the paths; -- ends the flags.",
 		Flags:  scanFlags(),
 		Action: scanAction,
 	}
 }
 
+// fail turns an error of the command's setup into its exit: a usage error
+// for mistakes in the command line, else exit 2 with the error.
+func fail(c *cli.Context, err error) error {
+	var u usageErrorType
+	if errors.As(err, &u) {
+		return usageError(c, u.msg)
+	}
+	return cli.Exit(err.Error(), 2)
+}
+
 func scanAction(c *cli.Context) error {
 	if c.NArg() == 0 {
-		return usageError(c, "scan needs at least one PATH (a file, a directory, or - for standard input)")
-	}
-	if err := flagAfterArgs(c); err != nil {
-		return usageError(c, err.Error())
+		return usageError(c, "scan needs at least one PATH (a file, a directory, a URL, or - for standard input)")
 	}
 	s, err := newSession(c)
 	if err != nil {
-		return cli.Exit(err.Error(), 2)
+		return fail(c, err)
 	}
 	failOn, err := s.failOn(c)
 	if err != nil {
-		return cli.Exit(err.Error(), 2)
+		return fail(c, err)
 	}
-	policy, err := s.policy(c)
+	policy, opts, err := s.scanPolicy(c, failOn)
 	if err != nil {
-		return cli.Exit(err.Error(), 2)
+		return fail(c, err)
 	}
-	format := s.format(c)
-	results := s.engine.Scan(c.Context, c.Args().Slice(), s.scanOptions(c), false)
+	var results []engine.Result
+	opts.ReadSource = func(path string) ([]byte, error) { return sourceReader(results)(path) }
+	f, err := output.New(s.format(c), opts)
+	if err != nil {
+		return fail(c, usageErr("%v", err))
+	}
+	paths, cleanup, err := s.inputs(c)
+	if err != nil {
+		return fail(c, err)
+	}
+	defer cleanup()
+	results = s.engine.Scan(c.Context, paths, s.scanOptions(c), false)
 	rep, warnings := engine.Assemble(results, tool(), policy)
-	for _, w := range warnings {
-		fmt.Fprintln(c.App.ErrWriter, "oasguard: warning:", w)
+	if !c.Bool("quiet") {
+		for _, w := range warnings {
+			fmt.Fprintln(c.App.ErrWriter, "oasguard: warning:", w)
+		}
 	}
-	f, err := output.New(format, s.outputOptions(c, results))
-	if err != nil {
-		return cli.Exit(err.Error(), 2)
-	}
-	if err := writeReport(c, c.String("output"), f, rep); err != nil {
+	if err := writeReport(c, f, s.format(c), rep, opts); err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
 	return exitCode(engine.AnyFatal(results), rep, failOn, c.Int("min-score"), c.IsSet("min-score"))
 }
 
-func (s *session) policy(c *cli.Context) (engine.Policy, error) {
+// scanPolicy reads the policy (what counts) and the display options (what
+// is shown) of a scan. --min-severity is display only.
+func (s *session) scanPolicy(c *cli.Context, failOn report.Severity) (engine.Policy, output.Options, error) {
 	p := engine.Policy{Config: s.cfg, Now: time.Now()}
+	opts := s.outputOptions(c, nil)
+	opts.FailOn = failOn
 	min, err := report.ParseSeverity(s.setting(c, "min-severity", s.cfgValue(func(k *config.Config) string { return k.MinSeverity })))
 	if err != nil {
-		return p, fmt.Errorf("--min-severity: %w", err)
+		return p, opts, usageErr("--min-severity: %v", err)
 	}
-	p.MinSeverity = min
+	opts.MinSeverity = min
 	if path := c.String("baseline"); path != "" {
 		b, err := report.ReadBaselineFile(path)
 		if err != nil {
-			return p, err
+			return p, opts, err
 		}
 		p.Baseline = b
 	}
-	return p, nil
+	return p, opts, nil
 }
 
 // failOn returns the threshold, or "" for none (never fail on findings).
@@ -100,7 +124,7 @@ func (s *session) failOn(c *cli.Context) (report.Severity, error) {
 	}
 	sev, err := report.ParseSeverity(v)
 	if err != nil {
-		return "", fmt.Errorf("--fail-on: %w (or none)", err)
+		return "", usageErr("--fail-on: %v (or none)", err)
 	}
 	return sev, nil
 }
@@ -117,9 +141,23 @@ func exitCode(fatal bool, rep *report.Report, failOn report.Severity, minScore i
 	return nil
 }
 
-func writeReport(c *cli.Context, path string, f output.Formatter, rep *report.Report) error {
+// writeReport writes the report to standard output, or to --output with a
+// one-line summary on standard error. --quiet writes nothing to either
+// (the file is still written) but the errors of the inputs, on standard
+// error.
+func writeReport(c *cli.Context, f output.Formatter, format string, rep *report.Report, opts output.Options) error {
+	path, quiet := c.String("output"), c.Bool("quiet")
 	if path == "" || path == "-" {
-		return f.Format(c.App.Writer, rep)
+		if quiet {
+			return writeErrors(c.App.ErrWriter, rep)
+		}
+		if err := f.Format(c.App.Writer, rep); err != nil {
+			return err
+		}
+		if format := strings.ToLower(format); format != "table" && format != "text" {
+			return writeErrors(c.App.ErrWriter, rep) // the report is for a program: tell the person too
+		}
+		return nil
 	}
 	fh, err := os.Create(path)
 	if err != nil {
@@ -129,10 +167,20 @@ func writeReport(c *cli.Context, path string, f output.Formatter, rep *report.Re
 		fh.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return fh.Close()
+	if err := fh.Close(); err != nil {
+		return err
+	}
+	if err := writeErrors(c.App.ErrWriter, rep); err != nil {
+		return err
+	}
+	if quiet {
+		return nil
+	}
+	_, err = fmt.Fprintf(c.App.ErrWriter, "oasguard: %s; report written to %s\n", output.SummaryLine(rep, opts), path)
+	return err
 }
 
-func usageError(c *cli.Context, msg string) error {
-	_ = cli.ShowSubcommandHelp(c)
-	return cli.Exit(msg, 2)
+// writeErrors lists the inputs that could not be read or scanned.
+func writeErrors(w io.Writer, rep *report.Report) error {
+	return output.WriteFileErrors(w, rep.Files)
 }

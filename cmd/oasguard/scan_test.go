@@ -31,7 +31,14 @@ func TestScanExitCodes(t *testing.T) {
 		{"min-score", []string{"scan", "--fail-on", "none", "--min-score", "99", showcase}, 1},
 		{"bad rules dir", []string{"scan", "--rules", "does-not-exist", clean}, 2},
 		{"unknown profile", []string{"scan", "--profile", "secret", clean}, 2},
-		{"flag after the paths", []string{"scan", clean, "--format", "json"}, 2},
+		{"flag after the paths", []string{"scan", clean, "--format", "json"}, 0},
+		{"unknown command", []string{"bogus"}, 2},
+		{"no document in a directory", []string{"scan", "../../docs"}, 2},
+		{"mistyped path only", []string{"scan", "nope.yaml"}, 2},
+		{"unknown rule", []string{"scan", "--rule", "no-such-rule", clean}, 2},
+		{"unknown category", []string{"scan", "--category", "API11", clean}, 2},
+		{"min-severity is display only", []string{"scan", "--min-severity", "critical", showcase}, 1},
+		{"skip the failing rules", []string{"scan", "--category", "API4", showcase}, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -40,6 +40,11 @@ func commonFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "no-config", Usage: "use no configuration file, not even .oasguard.yaml in the current directory"},
 		&cli.BoolFlag{Name: "no-inline-ignores", Usage: "do not apply the documents' x-oasguard-ignore maps; report what they would suppress"},
 		&cli.BoolFlag{Name: "untrusted", Usage: "the documents and their folder are untrusted (fork pull requests, partner specs): no discovered configuration, no inline ignores"},
+		&cli.StringSliceFlag{Name: "rule", Usage: "run only the rule `ID` (repeatable)"},
+		&cli.StringSliceFlag{Name: "skip-rule", Usage: "do not run the rule `ID` (repeatable)"},
+		&cli.StringSliceFlag{Name: "category", Usage: "run only the rules of the OWASP `CATEGORY`, e.g. API1 or API1:2023 (repeatable)"},
+		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "list the files of directories that are skipped, and why"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors (the exit code tells the result)"},
 	}
 }
 
@@ -98,6 +103,11 @@ func buildSession(c *cli.Context, gc *engine.GCTuner) (*session, error) {
 		if err := s.cfg.Validate(append(ruleIDs(s.set), traffic.CheckIDs()...)); err != nil {
 			return nil, err
 		}
+	}
+	if s.set, err = selectRules(c, s.set); err != nil {
+		return nil, err
+	}
+	if s.cfg != nil {
 		s.set = s.set.Filter(func(r rules.Rule) bool { return s.cfg.RuleEnabled(r.ID) })
 	}
 	if s.validator, err = validate.New(); err != nil {
@@ -180,8 +190,12 @@ func (s *session) cfgValue(get func(*config.Config) string) string {
 }
 
 func (s *session) scanOptions(c *cli.Context) engine.ScanOptions {
+	var bar func(done, total int)
+	if !c.Bool("quiet") {
+		bar = progress(c.App.ErrWriter)
+	}
 	return engine.ScanOptions{
-		Progress:        progress(c.App.ErrWriter),
+		Progress:        bar,
 		Jobs:            c.Int("jobs"),
 		SkipNonOpenAPI:  c.Bool("skip-non-openapi"),
 		NoInlineIgnores: c.Bool("no-inline-ignores") || c.Bool("untrusted"),
@@ -189,6 +203,7 @@ func (s *session) scanOptions(c *cli.Context) engine.ScanOptions {
 			MaxFileSize:      c.Int64("max-file-size"),
 			RefRoot:          c.String("ref-root"),
 			AllowRemoteHosts: c.StringSlice("allow-remote-ref"),
+			AllowHTTP:        c.Bool("allow-http"),
 			Validator:        s.validator,
 		},
 	}
@@ -200,6 +215,8 @@ func (s *session) outputOptions(c *cli.Context, results []engine.Result) output.
 		ShowSuppressed: c.Bool("show-suppressed"),
 		Rules:          s.set.Rules,
 		ReadSource:     sourceReader(results),
+		Width:          terminalWidth(c.App.Writer),
+		Root:           repoRoot(),
 	}
 }
 
@@ -254,16 +271,3 @@ func useColor(c *cli.Context) bool {
 }
 
 func tool() report.Tool { return report.Tool{Name: "oasguard", Version: version()} }
-
-// flagAfterArgs finds a flag written after the positional arguments, which
-// the CLI library would take for a path, and explains it.
-func flagAfterArgs(c *cli.Context) error {
-	for _, a := range c.Args().Slice() {
-		if len(a) > 1 && strings.HasPrefix(a, "-") {
-			if _, err := os.Stat(a); err != nil {
-				return fmt.Errorf("%s comes after the paths: put flags before them (oasguard %s [flags] PATH...)", a, c.Command.Name)
-			}
-		}
-	}
-	return nil
-}

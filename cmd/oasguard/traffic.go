@@ -63,9 +63,6 @@ func trafficAction(c *cli.Context) error {
 	if len(c.StringSlice("spec")) == 0 || c.NArg() == 0 {
 		return usageError(c, "traffic needs --spec SPEC and at least one CAPTURE (a file, or - for standard input)")
 	}
-	if err := flagAfterArgs(c); err != nil {
-		return usageError(c, err.Error())
-	}
 	s, err := trafficSession(c)
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
@@ -74,9 +71,10 @@ func trafficAction(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	policy, err := s.policy(c)
+	s.set = rules.NewSet()
+	policy, outOpts, err := s.scanPolicy(c, failOn)
 	if err != nil {
-		return cli.Exit(err.Error(), 2)
+		return fail(c, err)
 	}
 	opts, err := trafficOptions(c)
 	if err != nil {
@@ -93,12 +91,12 @@ func trafficAction(c *cli.Context) error {
 	for _, w := range warnings {
 		fmt.Fprintln(c.App.ErrWriter, "oasguard: warning:", w)
 	}
-	f, err := output.New(s.format(c), output.Options{Color: useColor(c), ShowSuppressed: c.Bool("show-suppressed"),
-		Rules: trafficRules(), ReadSource: sourceReader(results)})
+	outOpts.Rules, outOpts.ReadSource = trafficRules(), sourceReader(results)
+	f, err := output.New(s.format(c), outOpts)
 	if err != nil {
-		return cli.Exit(err.Error(), 2)
+		return fail(c, usageErr("%v", err))
 	}
-	if err := writeReport(c, c.String("output"), f, rep); err != nil {
+	if err := writeReport(c, f, s.format(c), rep, outOpts); err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
 	return exitCode(engine.AnyFatal(results), rep, failOn, 0, false)

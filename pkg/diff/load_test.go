@@ -38,9 +38,8 @@ const userFragment = `User:
 
 func loadOpts(root string) LoadOptions {
 	return LoadOptions{
-		Scan:   engine.ScanOptions{Jobs: 1, Load: loader.Options{RefRoot: root}},
-		Policy: engine.Policy{MinSeverity: report.Info},
-		Tool:   report.Tool{Name: "oasguard", Version: "test"},
+		Scan: engine.ScanOptions{Jobs: 1, Load: loader.Options{RefRoot: root}},
+		Tool: report.Tool{Name: "oasguard", Version: "test"},
 	}
 }
 

@@ -8,16 +8,16 @@ import (
 )
 
 // Policy is what turns raw findings into a report: severity overrides and
-// profiles, the severity floor, suppressions and the baseline.
+// profiles, suppressions and the baseline. Display filters such as
+// --min-severity are not policy: pkg/output applies them.
 type Policy struct {
-	Config      *config.Config // nil: no configuration
-	MinSeverity report.Severity
-	Baseline    *report.Baseline // nil: no baseline
-	Now         time.Time
+	Config   *config.Config   // nil: no configuration
+	Baseline *report.Baseline // nil: no baseline
+	Now      time.Time
 }
 
 // Assemble turns scan results into a report. It applies the policy in order
-// (severity, floor, inline ignores, config ignores, baseline), scores each
+// (severity, inline ignores, config ignores, baseline), scores each
 // document, and returns the warnings to show the user (expired ignores…).
 func Assemble(results []Result, tool report.Tool, p Policy) (*report.Report, []string) {
 	r := &report.Report{Tool: tool}
@@ -27,9 +27,7 @@ func Assemble(results []Result, tool report.Tool, p Policy) (*report.Report, []s
 		start := len(r.Findings)
 		for _, f := range res.Findings {
 			f.Severity = p.Config.SeverityFor(f.RuleID, f.OWASP, f.Severity)
-			if p.MinSeverity == "" || f.Severity.Rank() >= p.MinSeverity.Rank() {
-				r.Findings = append(r.Findings, f)
-			}
+			r.Findings = append(r.Findings, f)
 		}
 		warnings = append(warnings, report.ApplyInline(r.Findings[start:], res.Ignores)...)
 		spans = append(spans, [2]int{start, len(r.Findings)})

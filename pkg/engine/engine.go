@@ -4,6 +4,7 @@ package engine
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime"
@@ -225,6 +226,9 @@ type RuleError struct {
 
 func (e RuleError) Error() string { return fmt.Sprintf("rule %s: %v", e.RuleID, e.Err) }
 
+// Unwrap returns the rule's error.
+func (e RuleError) Unwrap() error { return e.Err }
+
 // Evaluate runs every rule on a document. A rule that fails is reported in
 // the returned errors and the other rules' findings are kept. Validation
 // deferred by loader.Options.DeferValidation runs concurrently with the rules
@@ -278,10 +282,12 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 	}
 	if !failed {
 		var out []report.Finding
+		var errs []error
 		for i, r := range e.rules {
-			out = append(out, e.findings(doc, r, bindings[i])...)
+			fs, bad := e.findings(doc, r, bindings[i])
+			out, errs = append(out, fs...), append(errs, bad...)
 		}
-		return dedupe(out), nil
+		return dedupe(out), errs
 	}
 	if ctx.Err() != nil {
 		return nil, []error{e.stopped(ctx)}
@@ -336,7 +342,8 @@ func (e *Engine) evaluateEach(ctx context.Context, doc *loader.Document, input a
 		case err != nil:
 			errs = append(errs, RuleError{RuleID: r.ID, Err: cleanError(err)})
 		case len(rs) == 1 && len(rs[0].Expressions) == 1:
-			out = append(out, e.findings(doc, r, rs[0].Expressions[0].Value)...)
+			fs, bad := e.findings(doc, r, rs[0].Expressions[0].Value)
+			out, errs = append(out, fs...), append(errs, bad...)
 		}
 		if ctx.Err() != nil {
 			errs = append(errs, e.stopped(ctx))
@@ -363,12 +370,19 @@ func cleanError(err error) error {
 	return err
 }
 
-// findings converts one rule's result set into located findings.
-func (e *Engine) findings(doc *loader.Document, r rules.Rule, v any) []report.Finding {
+// findings converts one rule's result set into located findings. A custom
+// rule's results are checked (see checkResult): a mistake in one is a
+// RuleError naming the rule's file, wrapping ErrRuleResult.
+func (e *Engine) findings(doc *loader.Document, r rules.Rule, v any) ([]report.Finding, []error) {
 	items, _ := v.([]any)
 	out := make([]report.Finding, 0, len(items))
+	var errs []error
 	for _, it := range items {
 		m, ok := it.(map[string]any)
+		if err := checkResult(doc, r, it); err != nil {
+			errs = append(errs, RuleError{RuleID: r.ID, Err: fmt.Errorf("%s: %w", r.File, err)})
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -389,7 +403,49 @@ func (e *Engine) findings(doc *loader.Document, r rules.Rule, v any) []report.Fi
 			Fingerprint: report.Fingerprint(r.ID, file, ptr),
 		})
 	}
-	return out
+	return out, errs
+}
+
+// ErrRuleResult is a custom rule's result that cannot be a finding.
+var ErrRuleResult = errors.New("invalid rule result")
+
+// checkResult refuses, for custom rules, a result that is not an object
+// with a string message, and a pointer that does not exist in the document
+// (it would be reported at the wrong place). Built-in rules are held to
+// this by their tests.
+func checkResult(doc *loader.Document, r rules.Rule, it any) error {
+	if r.Builtin {
+		return nil
+	}
+	m, ok := it.(map[string]any)
+	if !ok {
+		return fmt.Errorf("%w: %s is not an object with a message and a pointer", ErrRuleResult, short(it))
+	}
+	if msg, ok := m["message"].(string); !ok || msg == "" {
+		return fmt.Errorf("%w: %s has no message (a string)", ErrRuleResult, short(it))
+	}
+	ptr, _ := m["pointer"].(string)
+	file, _ := m["file"].(string)
+	f := doc.File(file)
+	if f == nil || f.Root == nil {
+		return fmt.Errorf("%w: file %q is not part of the document", ErrRuleResult, file)
+	}
+	if found, _ := f.Root.Lookup(ptr); found == nil {
+		return fmt.Errorf("%w: pointer %q does not exist in %s", ErrRuleResult, ptr, f.Path)
+	}
+	return nil
+}
+
+// short renders a result value for an error message, cut to 120 bytes.
+func short(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	if len(b) > 120 {
+		return string(b[:117]) + "..."
+	}
+	return string(b)
 }
 
 // dedupe keeps one finding per rule, file and pointer (the first message in

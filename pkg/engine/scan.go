@@ -165,6 +165,9 @@ func load(t loader.Target, lo loader.Options) (*loader.Document, error) {
 	if t.Path == loader.Stdin {
 		return loader.LoadReader(stdinName, os.Stdin, lo)
 	}
+	if loader.IsURL(t.Path) {
+		return loader.LoadURL(t.Path, lo)
+	}
 	return loader.LoadFile(t.Path, lo)
 }
 

@@ -1,12 +1,10 @@
 package loader
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -31,56 +29,78 @@ type DiscoverError struct {
 
 func (e DiscoverError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err) }
 
-var specExt = map[string]bool{".json": true, ".yaml": true, ".yml": true}
+// Skip is a file found in a directory that is not scanned, and why.
+type Skip struct {
+	Path   string
+	Reason string
+}
 
-// rootMarker finds a top-level openapi/swagger field near the start of a file.
-var rootMarker = regexp.MustCompile(`(?m)(^(openapi|swagger)\s*:|"(openapi|swagger)"\s*:)`)
+// Discovery is what the paths of a scan hold.
+type Discovery struct {
+	Targets []Target
+	Errors  []error
+	// Skipped lists the .json, .yaml and .yml files found in directories
+	// that are not OpenAPI root documents, with the reason.
+	Skipped []Skip
+}
+
+var specExt = map[string]bool{".json": true, ".yaml": true, ".yml": true}
 
 // Discover expands the paths into targets: files as given, directories walked
 // recursively (symlinked directories are not followed, so loops cannot
-// occur) keeping .json/.yaml/.yml files that look like OpenAPI root documents.
+// occur) keeping .json/.yaml/.yml files that are OpenAPI root documents.
 func Discover(paths []string, maxSize int64) ([]Target, []error) {
-	var out []Target
-	var errs []error
+	d := DiscoverPaths(paths, maxSize)
+	return d.Targets, d.Errors
+}
+
+// DiscoverPaths is Discover that also tells which files it skipped and why.
+// A file in a directory is a root document when its top-level mapping has an
+// openapi or swagger key, wherever the key is and however it is written
+// (quoted, escaped, tagged); the file is read as a stream of tokens, never
+// as a whole tree, and at most maxSize bytes of it.
+func DiscoverPaths(paths []string, maxSize int64) Discovery {
+	var d Discovery
 	seen := map[string]bool{}
 	add := func(t Target) {
 		if !seen[t.Path] {
 			seen[t.Path] = true
-			out = append(out, t)
+			d.Targets = append(d.Targets, t)
 		}
 	}
 	for _, p := range paths {
-		if p == Stdin {
-			add(Target{Path: Stdin, Explicit: true})
+		if p == Stdin || IsURL(p) {
+			add(Target{Path: p, Explicit: true})
 			continue
 		}
 		st, err := os.Stat(p)
 		if err != nil {
-			errs = append(errs, DiscoverError{Path: p, Err: unwrapPathError(err)})
+			d.Errors = append(d.Errors, DiscoverError{Path: p, Err: unwrapPathError(err)})
 			continue
 		}
 		if !st.IsDir() {
 			add(Target{Path: filepath.ToSlash(filepath.Clean(p)), Explicit: true})
 			continue
 		}
-		found, err := walkDir(p, maxSize)
+		found, skipped, err := walkDir(p, maxSize)
 		if err != nil {
-			errs = append(errs, DiscoverError{Path: p, Err: err})
+			d.Errors = append(d.Errors, DiscoverError{Path: p, Err: err})
 		}
+		d.Skipped = append(d.Skipped, skipped...)
 		for _, f := range found {
 			add(Target{Path: f})
 		}
 	}
-	return out, errs
+	return d
 }
 
-func walkDir(root string, maxSize int64) ([]string, error) {
-	var found []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+func walkDir(root string, maxSize int64) (found []string, skipped []Skip, err error) {
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == root {
 				return err
 			}
+			skipped = append(skipped, Skip{Path: filepath.ToSlash(p), Reason: unwrapPathError(err).Error()})
 			return nil // unreadable entries below the root are skipped
 		}
 		if d.IsDir() {
@@ -90,31 +110,25 @@ func walkDir(root string, maxSize int64) ([]string, error) {
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() || !specExt[strings.ToLower(filepath.Ext(p))] {
+		if !specExt[strings.ToLower(filepath.Ext(p))] {
 			return nil
 		}
-		if looksLikeRoot(p, maxSize) {
-			found = append(found, filepath.ToSlash(filepath.Clean(p)))
+		clean := filepath.ToSlash(filepath.Clean(p))
+		if !d.Type().IsRegular() {
+			// A symlink to a file is followed (to a directory it is not,
+			// so that loops cannot occur); FIFOs and devices are skipped.
+			if st, err := os.Stat(p); err != nil || !st.Mode().IsRegular() {
+				skipped = append(skipped, Skip{Path: clean, Reason: "not a regular file"})
+				return nil
+			}
 		}
+		if reason := rootReason(p, maxSize); reason != "" {
+			skipped = append(skipped, Skip{Path: clean, Reason: reason})
+			return nil
+		}
+		found = append(found, clean)
 		return nil
 	})
 	sort.Strings(found)
-	return found, err
-}
-
-// looksLikeRoot sniffs the first 64 KiB of a file for a top-level
-// openapi/swagger field.
-func looksLikeRoot(p string, maxSize int64) bool {
-	fh, err := os.Open(p)
-	if err != nil {
-		return false
-	}
-	defer fh.Close()
-	buf := make([]byte, 64<<10)
-	n, _ := fh.Read(buf)
-	head := buf[:n]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return false
-	}
-	return rootMarker.Match(head)
+	return found, skipped, err
 }

@@ -100,6 +100,9 @@ func load(name, abs string, data []byte, opts Options) (*Document, error) {
 	if real, err := filepath.EvalSymlinks(abs); err == nil && abs != "" {
 		files.files[real] = f
 	}
+	if opts.rootURL != "" {
+		files.markRemote(f, opts.rootURL)
+	}
 	files.problems = append(files.problems, dups...)
 	b := newBuilder(files, f, oas)
 	b.scanAll() // reads every file the document refers to

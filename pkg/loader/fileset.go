@@ -49,6 +49,11 @@ type Options struct {
 	// (an editor's unsaved buffers) in place of their content on disk; see
 	// overlay.go.
 	Overlay Overlay
+	// AllowHTTP lets LoadURL fetch a document by a plain http:// URL
+	// (remote $refs stay HTTPS only).
+	AllowHTTP bool
+	// rootURL is the URL the root document was fetched from (LoadURL).
+	rootURL string
 }
 
 // DefaultMaxFileSize is the default per-file size limit.

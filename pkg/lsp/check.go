@@ -341,11 +341,12 @@ func (s *Server) findingsResult(snap snapshot, doc *loader.Document, findings []
 		uriOfRel[rel(name)] = uri
 	}
 	res := engine.Result{File: report.FileResult{Path: rel(doc.Path)}, Findings: findings, Ignores: ignores}
-	rep, _ := engine.Assemble([]engine.Result{res}, report.Tool{Name: "oasguard"}, engine.Policy{Config: snap.pol.cfg, MinSeverity: snap.pol.minSeverity(), Now: time.Now()})
+	rep, _ := engine.Assemble([]engine.Result{res}, report.Tool{Name: "oasguard"}, engine.Policy{Config: snap.pol.cfg, Now: time.Now()})
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
 		uri, ok := uriOfRel[f.File]
-		if f.Suppressed() || !ok {
+		// min-severity is display: it hides diagnostics, nothing else.
+		if f.Suppressed() || !ok || f.Severity.Rank() < snap.pol.minSeverity().Rank() {
 			continue
 		}
 		r.entries[uri] = append(r.entries[uri], entry{diag: s.diagnostic(snap, r, f, uriOfRel), finding: f, src: r.sources[uri]})

@@ -126,15 +126,20 @@ func plural(n int, word string) string {
 }
 
 // summaryLine renders the one-line summary shared by the text formats.
-func summaryLine(s report.Summary) string {
-	return strings.Join(summaryParts(s), ", ")
+func summaryLine(r *report.Report) string {
+	return strings.Join(summaryParts(r), ", ")
 }
 
-// summaryParts are the comma-separated parts of the summary line.
-func summaryParts(s report.Summary) []string {
+// summaryParts are the comma-separated parts of the summary line. Findings
+// hidden by --min-severity are counted and said to be hidden.
+func summaryParts(r *report.Report) []string {
+	s := r.Summary
 	parts := []string{plural(s.Files, "file"), plural(s.Findings, "finding")}
 	if c := severityCounts(s.BySeverity); c != "" {
 		parts[1] += " (" + c + ")"
+	}
+	if n := hiddenCount(r); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d below --min-severity not shown", n))
 	}
 	if s.Suppressed > 0 {
 		parts = append(parts, fmt.Sprintf("%d suppressed", s.Suppressed))
@@ -169,4 +174,58 @@ func suppressionText(s *report.Suppression) string {
 		return s.Kind
 	}
 	return s.Kind + ": " + s.Reason
+}
+
+// maxListed caps the occurrences listed for one finding in human formats;
+// the count is always given.
+const maxListed = 20
+
+// occurrenceList renders the other places of a grouped finding, at most
+// maxListed of them, then how many more.
+func occurrenceList(f *report.Finding) []string {
+	var out []string
+	for i, o := range f.Occurrences {
+		if i == maxListed {
+			out = append(out, fmt.Sprintf("… and %d more", len(f.Occurrences)-maxListed))
+			break
+		}
+		out = append(out, occurrenceLocation(o))
+	}
+	return out
+}
+
+// occurrenceLocation renders file:line:col of an occurrence.
+func occurrenceLocation(o report.Location) string {
+	return location(&report.Finding{File: o.File, Line: o.Line, Column: o.Column})
+}
+
+// evidenceText renders the traffic behind a runtime finding on one line:
+// "GET https://… -> 200, 12 times (capture.har entry 3, first … last …)".
+func evidenceText(e *report.Evidence) string {
+	if e == nil {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(strings.TrimSpace(e.Method + " " + e.URL))
+	if e.Status > 0 {
+		fmt.Fprintf(&b, " -> %d", e.Status)
+	}
+	if e.Count > 0 {
+		fmt.Fprintf(&b, ", %s", plural(e.Count, "time"))
+	}
+	where := e.Capture
+	switch {
+	case e.Line > 0:
+		where += fmt.Sprintf(":%d", e.Line)
+	case e.Entry > 0:
+		where += fmt.Sprintf(" entry %d", e.Entry)
+	}
+	if e.FirstSeen != "" {
+		where += ", first " + e.FirstSeen
+	}
+	if e.LastSeen != "" {
+		where += ", last " + e.LastSeen
+	}
+	fmt.Fprintf(&b, " (%s)", where)
+	return strings.TrimSpace(b.String())
 }

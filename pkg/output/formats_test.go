@@ -11,7 +11,7 @@ import (
 func TestGoldens(t *testing.T) {
 	for _, name := range []string{"json", "junit", "markdown", "github"} {
 		t.Run(name, func(t *testing.T) {
-			golden(t, name, render(t, name, Options{Rules: fixtureRules()}, fixtureReport()))
+			golden(t, name, render(t, name, Options{Rules: fixtureRules(), FailOn: report.Low}, fixtureReport()))
 			golden(t, name+"-empty", render(t, name, Options{}, emptyReport()))
 		})
 	}
@@ -22,7 +22,7 @@ func TestNewUnknownFormatListsValidOnes(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error for unknown format")
 	}
-	for _, n := range []string{"github", "html", "json", "junit", "markdown", "sarif", "table"} {
+	for _, n := range []string{"github", "html", "json", "junit", "markdown", "sarif", "table", "text"} {
 		if !strings.Contains(err.Error(), n) {
 			t.Errorf("error %q does not list %s", err, n)
 		}
@@ -30,7 +30,7 @@ func TestNewUnknownFormatListsValidOnes(t *testing.T) {
 }
 
 func TestNamesAreSortedAndConstructible(t *testing.T) {
-	want := []string{"github", "html", "json", "junit", "markdown", "sarif", "table"}
+	want := []string{"github", "html", "json", "junit", "markdown", "sarif", "table", "text"}
 	got := Names()
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Fatalf("Names() = %v, want %v", got, want)
@@ -69,20 +69,27 @@ func TestGitHubEscaping(t *testing.T) {
 
 func TestJUnitStructure(t *testing.T) {
 	var doc junitSuites
-	if err := xml.Unmarshal(render(t, "junit", Options{}, fixtureReport()), &doc); err != nil {
+	if err := xml.Unmarshal(render(t, "junit", Options{FailOn: report.Low}, fixtureReport()), &doc); err != nil {
 		t.Fatal(err)
 	}
 	if len(doc.Suites) != 2 || doc.Suites[0].Name != "api.yaml" || doc.Suites[1].Name != "partner/legacy.json" {
 		t.Fatalf("suites %+v", doc.Suites)
 	}
-	if doc.Failures != 5 || doc.Skipped != 2 || doc.Errors != 1 || doc.Tests != 8 {
+	// The info finding is below --fail-on: a passing case with its details.
+	if doc.Failures != 4 || doc.Skipped != 2 || doc.Errors != 1 || doc.Tests != 8 {
 		t.Errorf("totals tests=%d failures=%d skipped=%d errors=%d", doc.Tests, doc.Failures, doc.Skipped, doc.Errors)
 	}
-	var sawSkip bool
+	var sawSkip, sawInfo bool
 	for _, c := range doc.Suites[1].Cases {
 		if c.Skipped != nil && strings.Contains(c.Skipped.Message, "health check is public") {
 			sawSkip = true
 		}
+		if strings.HasPrefix(c.Name, "missing-contact-info") {
+			sawInfo = c.Failure == nil && strings.Contains(c.SystemOut, "info has no contact")
+		}
+	}
+	if !sawInfo {
+		t.Error("info finding below --fail-on is not a passing case with its details")
 	}
 	if !sawSkip {
 		t.Error("inline-suppressed finding is not a skipped test case")

@@ -37,7 +37,7 @@ func (GitHub) Format(w io.Writer, r *report.Report) error {
 			}
 		}
 		props = append(props, "title="+escapeProperty(f.RuleID))
-		fmt.Fprintf(&b, "::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), escapeData(f.Message))
+		fmt.Fprintf(&b, "::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), escapeData(githubMessage(f)))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -57,10 +57,28 @@ func githubCommand(s report.Severity) string {
 
 // escapeData escapes a workflow command's message.
 func escapeData(s string) string {
+	s = termText(s, true)
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
 }
 
 // escapeProperty escapes a workflow command's property value.
 func escapeProperty(s string) string {
+	s = termText(s, true)
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// githubMessage is the annotation's text: the message, the other places of
+// a grouped finding and the traffic evidence, on lines of their own.
+func githubMessage(f *report.Finding) string {
+	msg := f.Message
+	if n := len(f.Occurrences); n > 0 {
+		msg += fmt.Sprintf("\n%s in all; also at:", plural(n+1, "place"))
+		for _, l := range occurrenceList(f) {
+			msg += "\n  " + l
+		}
+	}
+	if e := evidenceText(f.Evidence); e != "" {
+		msg += "\nEvidence: " + e
+	}
+	return msg
 }

@@ -1,12 +1,17 @@
 package output
 
 import (
+	"cmp"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/base64"
 	"fmt"
 	"html/template"
 	"io"
 	"math"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/oasguard/oasguard/pkg/report"
 	"github.com/oasguard/oasguard/pkg/rules"
@@ -15,11 +20,24 @@ import (
 //go:embed html.tmpl
 var htmlTemplate string
 
-// snippetContext is the number of lines shown before and after a finding.
-const snippetContext = 3
+//go:embed html.js
+var htmlScript string
+
+// Snippet bounds: lines shown around a finding, runes shown of a line, and
+// findings of one rule that get a snippet. A minified spec puts the whole
+// document on one line; a large one has thousands of findings of a rule.
+const (
+	snippetContext  = 2
+	snippetMaxRunes = 160
+	snippetsPerRule = 3
+)
 
 // HTML writes a single self-contained HTML page: no scripts, fonts, styles or
-// images are loaded from elsewhere, and every value is escaped.
+// images are loaded from elsewhere, and every value is escaped. Findings are
+// grouped by OWASP category, then by rule, whose text is given once; a table
+// of contents, charts and filters (severity, rule, file: an inline script,
+// allowed by its hash in the page's Content-Security-Policy) make a report of
+// thousands of findings usable, and the page stays small.
 type HTML struct {
 	Rules []rules.Rule // metadata of the rules that ran, for titles, remediation and references
 	// ReadSource returns a scanned file's text for code snippets; nil means
@@ -36,19 +54,44 @@ type htmlPage struct {
 	Severity   htmlChart
 	OWASP      htmlChart
 	Files      []report.FileResult
-	Findings   []htmlFinding
-	Suppressed []htmlFinding
+	FileNames  []string // index = data-f of a row
+	OneFile    bool     // locations leave out the file name
+	Categories []htmlCategory
+	RuleIDs    []string
+	Findings   int
+	Suppressed []htmlRow
+	Script     template.JS
+	ScriptHash string
 }
 
-// htmlFinding is one finding with everything the page shows about it.
-type htmlFinding struct {
+// htmlCategory is one OWASP category (or "Other") and its rules.
+type htmlCategory struct {
+	ID, Name, Anchor string
+	Count            int
+	Rules            []*htmlRule
+}
+
+// htmlRule is one rule with its text, given once, and its findings.
+type htmlRule struct {
+	ID, Title, Description string
+	Severity               report.Severity
+	Remediation            []textSegment
+	References             []string
+	OWASPNames             []string
+	CWE                    []int
+	Rows                   []htmlRow
+}
+
+// htmlRow is one finding of a rule.
+type htmlRow struct {
 	report.Finding
-	Title       string
-	Location    string
-	Remediation []textSegment
-	References  []string
-	OWASPNames  []string
-	Snippet     []snippetLine
+	FileIndex int
+	Location  string
+	Title     string
+	Also      []string // other places of a grouped finding
+	Places    string   // "3 places" for a grouped finding
+	Evidence  string
+	Snippet   []snippetLine
 }
 
 // textSegment is a run of plain text or of `code` in a remediation.
@@ -72,9 +115,9 @@ type htmlChart struct {
 }
 
 type htmlBar struct {
-	Label, Tooltip, Class string
-	Count                 int
-	Y, Width              int
+	Label, Tooltip, Class, Link string
+	Count                       int
+	Y, Width                    int
 }
 
 // htmlGauge is the score donut: DashArray is "filled gap" on the circle.
@@ -108,39 +151,125 @@ func (h HTML) page(r *report.Report) htmlPage {
 	idx := ruleIndex(h.Rules)
 	src := sourceCache{read: h.ReadSource, files: map[string][]string{}}
 	active, suppressed := split(worstFirst(r.Findings))
+	sum := sha256.Sum256([]byte(htmlScript))
 	p := htmlPage{
-		Tool:     r.Tool,
-		Summary:  r.Summary,
-		Headline: summaryLine(r.Summary),
-		Severity: severityChart(active),
-		OWASP:    owaspChart(active),
-		Files:    r.Files,
+		Tool:       r.Tool,
+		Summary:    r.Summary,
+		Headline:   summaryLine(r),
+		Severity:   severityChart(active),
+		OWASP:      owaspChart(active),
+		Files:      r.Files,
+		Findings:   len(active),
+		Script:     template.JS(htmlScript),
+		ScriptHash: "sha256-" + base64.StdEncoding.EncodeToString(sum[:]),
 	}
 	if r.Summary.Score != nil {
 		p.Score = gauge(r.Summary.Score.Overall)
 	}
-	for i := range active {
-		p.Findings = append(p.Findings, h.finding(&active[i], idx, &src))
+	files := map[string]int{}
+	for _, f := range r.Files {
+		fileIndex(files, &p.FileNames, f.Path)
 	}
+	for _, f := range r.Findings {
+		fileIndex(files, &p.FileNames, f.File)
+	}
+	p.OneFile = len(p.FileNames) == 1
+	p.Categories, p.RuleIDs = h.categories(active, idx, files, p.OneFile, &src)
 	for i := range suppressed {
-		p.Suppressed = append(p.Suppressed, h.finding(&suppressed[i], idx, &src))
+		p.Suppressed = append(p.Suppressed, htmlRow{Finding: suppressed[i], Location: location(&suppressed[i]),
+			Title: title(&suppressed[i], idx)})
 	}
 	return p
 }
 
-func (h HTML) finding(f *report.Finding, idx map[string]rules.Rule, src *sourceCache) htmlFinding {
-	hf := htmlFinding{
-		Finding:     *f,
-		Title:       title(f, idx),
-		Location:    location(f),
-		Remediation: codeSegments(remediation(f, idx)),
-		References:  idx[f.RuleID].References,
-		Snippet:     src.snippet(f.File, f.Line),
+func fileIndex(files map[string]int, names *[]string, path string) int {
+	if i, ok := files[path]; ok {
+		return i
 	}
+	files[path] = len(*names)
+	*names = append(*names, path)
+	return files[path]
+}
+
+// categories groups the findings by the first OWASP category of their rule,
+// in the Top 10's order (findings without one last), then by rule, worst
+// rule first.
+func (h HTML) categories(fs []report.Finding, idx map[string]rules.Rule, files map[string]int, oneFile bool, src *sourceCache) ([]htmlCategory, []string) {
+	byRule := map[string]*htmlRule{}
+	var order []string
+	for i := range fs {
+		f := &fs[i]
+		hr, ok := byRule[f.RuleID]
+		if !ok {
+			hr = newHTMLRule(f, idx)
+			byRule[f.RuleID] = hr
+			order = append(order, f.RuleID)
+		}
+		row := htmlRow{Finding: *f, FileIndex: files[f.File], Location: location(f), Also: occurrenceList(f),
+			Evidence: evidenceText(f.Evidence)}
+		if len(f.Occurrences) > 0 {
+			row.Places = plural(len(f.Occurrences)+1, "place")
+		}
+		if oneFile {
+			row.Location = strings.TrimPrefix(row.Location, f.File+":")
+		}
+		if len(hr.Rows) < snippetsPerRule {
+			row.Snippet = src.snippet(f.File, f.Line)
+		}
+		hr.Rows = append(hr.Rows, row)
+	}
+	cats := map[string]*htmlCategory{}
+	for _, id := range order {
+		hr := byRule[id]
+		cat := "other"
+		if len(hr.Rows[0].OWASP) > 0 {
+			cat = hr.Rows[0].OWASP[0]
+		}
+		c, ok := cats[cat]
+		if !ok {
+			c = &htmlCategory{ID: cat, Name: cmp.Or(owaspName(cat), "Other findings"), Anchor: "cat-" + anchor(cat)}
+			cats[cat] = c
+		}
+		c.Rules = append(c.Rules, hr)
+		c.Count += len(hr.Rows)
+	}
+	var out []htmlCategory
+	for _, top := range append(owaspTop10(), [2]string{"other", ""}) {
+		if c, ok := cats[top[0]]; ok {
+			out = append(out, *c)
+			delete(cats, top[0])
+		}
+	}
+	var rest []string // categories outside the 2023 Top 10
+	for k := range cats {
+		rest = append(rest, k)
+	}
+	slices.Sort(rest)
+	for _, k := range rest {
+		out = append(out, *cats[k])
+	}
+	slices.Sort(order)
+	return out, order
+}
+
+func newHTMLRule(f *report.Finding, idx map[string]rules.Rule) *htmlRule {
+	meta := idx[f.RuleID]
+	hr := &htmlRule{ID: f.RuleID, Title: title(f, idx), Description: meta.Description, Severity: f.Severity,
+		Remediation: codeSegments(remediation(f, idx)), References: meta.References, CWE: f.CWE}
 	for _, o := range f.OWASP {
-		hf.OWASPNames = append(hf.OWASPNames, strings.TrimSpace(o+" "+owaspName(o)))
+		hr.OWASPNames = append(hr.OWASPNames, strings.TrimSpace(o+" "+owaspName(o)))
 	}
-	return hf
+	return hr
+}
+
+// anchor makes an id attribute value from a category.
+func anchor(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return '-'
+	}, s)
 }
 
 // codeSegments splits Markdown-ish text on backticks so that `code` can be
@@ -167,14 +296,15 @@ func severityChart(fs []report.Finding) htmlChart {
 	for _, f := range fs {
 		counts[f.Severity]++
 	}
-	var labels, classes []string
+	var labels, classes, links []string
 	var values []int
 	for _, s := range report.Severities {
 		labels = append(labels, severityLabel(s))
 		classes = append(classes, "sev-"+string(s))
+		links = append(links, "")
 		values = append(values, counts[s])
 	}
-	return barChart(labels, labels, classes, values, 70)
+	return barChart(labels, labels, classes, links, values, 70)
 }
 
 func owaspChart(fs []report.Finding) htmlChart {
@@ -184,18 +314,19 @@ func owaspChart(fs []report.Finding) htmlChart {
 			counts[o]++
 		}
 	}
-	var labels, tips, classes []string
+	var labels, tips, classes, links []string
 	var values []int
 	for _, c := range owaspTop10() {
 		labels = append(labels, strings.TrimSuffix(c[0], ":2023")+" · "+c[1])
 		tips = append(tips, c[0]+" "+c[1])
 		classes = append(classes, "owasp")
+		links = append(links, "#cat-"+anchor(c[0]))
 		values = append(values, counts[c[0]])
 	}
-	return barChart(labels, tips, classes, values, 330)
+	return barChart(labels, tips, classes, links, values, 330)
 }
 
-func barChart(labels, tips, classes []string, values []int, labelWidth int) htmlChart {
+func barChart(labels, tips, classes, links []string, values []int, labelWidth int) htmlChart {
 	maxV := 0
 	for _, v := range values {
 		maxV = max(maxV, v)
@@ -212,7 +343,7 @@ func barChart(labels, tips, classes []string, values []int, labelWidth int) html
 			width = max(2, v*barMaxWidth/maxV)
 		}
 		c.Bars = append(c.Bars, htmlBar{Label: labels[i], Tooltip: tips[i], Class: classes[i], Count: v,
-			Y: i * (barHeight + barGap), Width: width})
+			Y: i * (barHeight + barGap), Width: width, Link: links[i]})
 	}
 	return c
 }
@@ -237,6 +368,7 @@ type sourceCache struct {
 	files map[string][]string
 }
 
+// snippet is the lines around line, each cut to snippetMaxRunes.
 func (c *sourceCache) snippet(file string, line int) []snippetLine {
 	if c.read == nil || line <= 0 {
 		return nil
@@ -253,7 +385,20 @@ func (c *sourceCache) snippet(file string, line int) []snippetLine {
 	}
 	var out []snippetLine
 	for n := max(1, line-snippetContext); n <= min(len(lines), line+snippetContext); n++ {
-		out = append(out, snippetLine{No: n, Text: lines[n-1], Hit: n == line})
+		out = append(out, snippetLine{No: n, Text: cutRunes(lines[n-1], snippetMaxRunes), Hit: n == line})
 	}
 	return out
+}
+
+// cutRunes shortens s to at most n runes, marking the cut with "…".
+func cutRunes(s string, n int) string {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	end := 0
+	for k := 0; k < n-1; k++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	return s[:end] + "…"
 }

@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image/png"
 	"os"
 	"os/exec"
@@ -24,8 +25,8 @@ func TestHTMLGolden(t *testing.T) {
 
 func TestHTMLIsSelfContainedAndEscaped(t *testing.T) {
 	out := string(render(t, "html", htmlOptions(), fixtureReport()))
-	if strings.Contains(out, "<script") {
-		t.Error("page contains a script element (or an unescaped message)")
+	if strings.Count(out, "<script") != 1 || !strings.Contains(out, "<script>// Filters of the oasguard HTML report") {
+		t.Error("page has a script element besides its own filters (an unescaped message?)")
 	}
 	if !strings.Contains(out, "&lt;script&gt;alert(1)&lt;/script&gt;") {
 		t.Error("message not HTML-escaped")
@@ -39,8 +40,17 @@ func TestHTMLIsSelfContainedAndEscaped(t *testing.T) {
 			t.Errorf("page loads an external resource (%s)", re)
 		}
 	}
-	if got := strings.Count(out, `<article class="finding`); got != 5 {
-		t.Errorf("%d finding articles, want 5", got)
+	if got := strings.Count(out, `<tr data-s=`); got != 5 {
+		t.Errorf("%d finding rows, want 5", got)
+	}
+	if got := strings.Count(out, `<details class="rule `); got != 5 {
+		t.Errorf("%d rule groups, want 5", got)
+	}
+	for _, want := range []string{`<a href="#cat-API2-2023">API2:2023 Broken Authentication</a> (2)`, `id="f-sev"`, `id="f-rule"`, `id="f-file"`,
+		`<option value="0">api.yaml</option>`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("page lacks %q", want)
+		}
 	}
 	if got := strings.Count(out, `<tr class="suppressed"`); got != 2 {
 		t.Errorf("%d suppressed rows, want 2", got)
@@ -114,9 +124,9 @@ func TestHTMLInChromium(t *testing.T) {
 
 	dom := chromium(t, bin, dir, "--dump-dom", "file://"+page)
 	for _, want := range []string{
-		`data-rule="api-key-in-query" data-severity="critical"`,
-		`data-rule="operation-without-security" data-severity="high"`,
-		`<code class="loc">partner/legacy.json:7:14</code>`,
+		`<details class="rule critical" data-rule="api-key-in-query" open="">`,
+		`<details class="rule high" data-rule="operation-without-security" open="">`,
+		`<td>partner/legacy.json:7:14</td>`,
 		`<tr class="suppressed" data-rule="operation-without-security">`,
 		"health check is public by design",
 		"$ref \"#/definitions/Missing\" does not resolve",
@@ -127,6 +137,38 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 	if strings.Contains(dom, "<script>alert(1)") {
 		t.Error("message became a script element in the DOM")
+	}
+	// The filters run offline: from the address, only high and above, in
+	// api.yaml (file 0), are shown.
+	dom = chromium(t, bin, dir, "--dump-dom", "file://"+page+"#sev=high&file=0")
+	for _, want := range []string{`<b id="f-shown">2</b>`, `<tr data-s="medium" data-f="0" hidden="">`,
+		`<tr data-s="critical" data-f="0">`, `<tr data-s="low" data-f="1" hidden="">`} {
+		if !strings.Contains(dom, want) {
+			t.Errorf("filtered DOM lacks %q", want)
+		}
+	}
+}
+
+// TestHTMLScalesToLargeSpecs: the rule's text is given once however many
+// findings it has, and a snippet of a minified spec is bounded.
+func TestHTMLScalesToLargeSpecs(t *testing.T) {
+	r := fixtureReport()
+	base := r.Findings[0]
+	for i := 0; i < 2000; i++ {
+		f := base
+		f.Line, f.Pointer = 1, fmt.Sprintf("/paths/p%d", i)
+		f.Suppression = nil
+		r.Findings = append(r.Findings, f)
+	}
+	r.Finalize()
+	minified := func(string) ([]byte, error) { return bytes.Repeat([]byte("x"), 1<<20), nil }
+	out := render(t, "html", Options{Rules: fixtureRules(), ReadSource: minified}, r)
+	if n := len(out); n > 600<<10 {
+		t.Errorf("page is %d bytes for 2,000 findings", n)
+	}
+	desc := fixtureRules()[0].Remediation
+	if c := strings.Count(string(out), strings.Split(desc, "`")[0]); c != 1 {
+		t.Errorf("remediation written %d times", c)
 	}
 }
 

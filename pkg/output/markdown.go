@@ -38,10 +38,14 @@ func (m Markdown) Format(w io.Writer, r *report.Report) error {
 }
 
 func mdHeadline(s report.Summary) string {
+	h := plural(s.Findings, "finding") + " in " + plural(s.Files, "file")
 	if s.Findings == 0 {
-		return "no findings in " + plural(s.Files, "file")
+		h = "no findings in " + plural(s.Files, "file")
 	}
-	return plural(s.Findings, "finding") + " in " + plural(s.Files, "file")
+	if s.Errors > 0 { // never a clean headline over inputs that failed
+		h += ", " + plural(s.Errors, "error") + " (not fully scanned)"
+	}
+	return h
 }
 
 func mdSummary(b *strings.Builder, s report.Summary) {
@@ -95,7 +99,7 @@ func mdSeverity(b *strings.Builder, sev report.Severity, fs []report.Finding, id
 			fix = mdCell(remediation(f, idx))
 		}
 		fmt.Fprintf(b, "| %s<br>`%s` | `%s` | %s | %s |\n", mdCell(title(f, idx)), mdCode(f.RuleID),
-			mdCode(location(f)), mdCell(f.Message), fix)
+			mdCode(location(f)), mdMessage(f), fix)
 	}
 	if len(shown) > 0 {
 		b.WriteString("\n")
@@ -148,14 +152,35 @@ func severityLabel(s report.Severity) string {
 }
 
 // mdCell escapes text for a Markdown table cell: HTML is neutralised (GitHub
-// renders it), pipes are escaped and line breaks become <br>.
+// renders it), link brackets and pipes are escaped, every line
+// break (CRLF, lone CR, LF) becomes <br>, and other control characters are
+// made visible.
 func mdCell(s string) string {
-	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "|", `\|`).Replace(s)
-	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\n", "<br>")
-	return s
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	s = termText(s, true)
+	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "|", `\|`, "[", `\[`, "]", `\]`).Replace(s)
+	return strings.ReplaceAll(s, "\n", "<br>")
 }
 
 // mdCode makes text safe inside a `code span` within a table cell.
 func mdCode(s string) string {
-	return strings.NewReplacer("`", "'", "|", `\|`, "\n", " ", "\r", "").Replace(s)
+	s = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)
+	return strings.NewReplacer("`", "'", "|", `\|`).Replace(termText(s, false))
+}
+
+// mdMessage is a finding's message cell with the other places of a grouped
+// finding and its traffic evidence.
+func mdMessage(f *report.Finding) string {
+	msg := mdCell(f.Message)
+	if n := len(f.Occurrences); n > 0 {
+		locs := occurrenceList(f)
+		for i, l := range locs {
+			locs[i] = "`" + mdCode(l) + "`"
+		}
+		msg += fmt.Sprintf("<br>%s in all; also at %s", plural(n+1, "place"), strings.Join(locs, ", "))
+	}
+	if e := evidenceText(f.Evidence); e != "" {
+		msg += "<br>Evidence: " + mdCell(e)
+	}
+	return msg
 }

@@ -25,16 +25,30 @@ type Options struct {
 	// ReadSource returns the text of a scanned file, for code snippets. It
 	// may be nil; it only returns files that were scanned.
 	ReadSource func(path string) ([]byte, error)
+	// FailOn is the severity from which a finding fails the run ("" for
+	// none): JUnit counts only those as failures.
+	FailOn report.Severity
+	// MinSeverity hides the findings below it. It is display only: the
+	// report's summary, score and exit code still count every finding.
+	MinSeverity report.Severity
+	// Root is the repository root SARIF artifact URIs are relative to
+	// ("": the current directory).
+	Root string
+	// Width is the terminal width the table is laid out for (0: 100).
+	Width int
 }
 
 type constructor func(Options) Formatter
 
 func formatters() map[string]constructor {
 	return map[string]constructor{
-		"table":    func(o Options) Formatter { return &Table{Color: o.Color, ShowSuppressed: o.ShowSuppressed} },
+		"table": func(o Options) Formatter {
+			return &Table{Color: o.Color, ShowSuppressed: o.ShowSuppressed, Width: o.Width}
+		},
+		"text":     func(o Options) Formatter { return Text{ShowSuppressed: o.ShowSuppressed} },
 		"json":     func(Options) Formatter { return JSON{} },
-		"sarif":    func(o Options) Formatter { return SARIF{Rules: o.Rules} },
-		"junit":    func(o Options) Formatter { return JUnit{Rules: o.Rules} },
+		"sarif":    func(o Options) Formatter { return SARIF{Rules: o.Rules, Root: o.Root} },
+		"junit":    func(o Options) Formatter { return JUnit{Rules: o.Rules, FailOn: o.FailOn} },
 		"markdown": func(o Options) Formatter { return Markdown{Rules: o.Rules} },
 		"github":   func(Options) Formatter { return GitHub{} },
 		"html":     func(o Options) Formatter { return HTML{Rules: o.Rules, ReadSource: o.ReadSource} },
@@ -57,5 +71,12 @@ func New(name string, o Options) (Formatter, error) {
 	if !ok {
 		return nil, fmt.Errorf("unknown format %q (valid: %s)", name, strings.Join(Names(), ", "))
 	}
-	return c(o), nil
+	f := c(o)
+	if o.MinSeverity.Rank() > report.Info.Rank() {
+		f = shown{Formatter: f, min: o.MinSeverity}
+	}
+	if strings.ToLower(name) != "github" {
+		f = guarded{Formatter: f}
+	}
+	return f, nil
 }

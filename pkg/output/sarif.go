@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -23,9 +24,20 @@ const informationURI = "https://github.com/oasguard/oasguard"
 const fingerprintKey = "oasguard/v1"
 
 // SARIF writes a SARIF 2.1.0 log, as read by GitHub code scanning.
+//
+// Artifact URIs are relative to Root (the repository root) with the base id
+// SRCROOT, which originalUriBaseIds maps to Root, so that code scanning can
+// place them; files outside Root get absolute file URIs. A run in which any
+// input failed says executionSuccessful: false.
 type SARIF struct {
 	Rules []rules.Rule // metadata of the rules that ran
+	// Root is the absolute directory artifact URIs are relative to; "" is
+	// the current directory.
+	Root string
 }
+
+// srcRoot is the base id of artifact URIs relative to SARIF.Root.
+const srcRoot = "SRCROOT"
 
 // Format implements Formatter.
 func (s SARIF) Format(w io.Writer, r *report.Report) error {
@@ -46,21 +58,29 @@ func (s SARIF) run(r *report.Report) *sarif.Run {
 	if r.Tool.Version != "" {
 		run.Tool.Driver.WithVersion(r.Tool.Version)
 	}
+	u := newURIs(s.Root)
+	run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{srcRoot: *sarif.NewArtifactLocation().WithURI(u.rootURI())})
 	for _, rule := range sarifRules(s.Rules, r.Findings) {
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule(rule))
 	}
 	for i := range r.Findings {
-		sarifResult(run, &r.Findings[i]) // CreateResultForRule adds it to the run
+		sarifResult(run, &r.Findings[i], u) // CreateResultForRule adds it to the run
 	}
-	run.AddInvocation(sarifInvocation(r.Files))
+	run.AddInvocation(sarifInvocation(r.Files, u))
 	return run
 }
 
 // sarifRules merges the rules that ran with those seen in findings only
 // (a finding may come from a rule the caller did not pass), sorted by id.
 func sarifRules(known []rules.Rule, fs []report.Finding) []rules.Rule {
-	idx := ruleIndex(known)
-	out := slices.Clone(known)
+	idx := map[string]rules.Rule{}
+	var out []rules.Rule
+	for _, r := range known { // each rule once, even when passed twice
+		if _, ok := idx[r.ID]; !ok {
+			idx[r.ID] = r
+			out = append(out, r)
+		}
+	}
 	for _, f := range fs {
 		if _, ok := idx[f.RuleID]; ok {
 			continue
@@ -188,13 +208,22 @@ func problemSeverity(s report.Severity) string {
 	}
 }
 
-// sarifResult adds the finding to the run as a result.
-func sarifResult(run *sarif.Run, f *report.Finding) *sarif.Result {
+// sarifResult adds the finding to the run as a result; the other places of
+// a grouped finding are its related locations.
+func sarifResult(run *sarif.Run, f *report.Finding, u uris) *sarif.Result {
 	res := run.CreateResultForRule(f.RuleID).
 		WithLevel(sarifLevel(f.Severity)).
 		WithMessage(sarif.NewTextMessage(f.Message)).
 		WithPartialFingerprints(map[string]string{fingerprintKey: f.Fingerprint})
-	res.AddLocation(sarifLocation(f))
+	res.AddLocation(sarifLocation(report.Location{File: f.File, Pointer: f.Pointer, Line: f.Line, Column: f.Column}, u))
+	for i, o := range f.Occurrences {
+		loc := sarifLocation(o, u).WithID(i + 1)
+		loc.WithMessage(sarif.NewTextMessage("also here"))
+		res.AddRelatedLocation(loc)
+	}
+	if e := evidenceText(f.Evidence); e != "" {
+		res.WithProperties(sarif.NewPropertyBag().Add("evidence", f.Evidence).Add("evidenceText", e))
+	}
 	if f.Suppression != nil {
 		kind := "external"
 		if f.Suppression.Kind == "inline" {
@@ -210,18 +239,18 @@ func sarifResult(run *sarif.Run, f *report.Finding) *sarif.Result {
 	return res
 }
 
-func sarifLocation(f *report.Finding) *sarif.Location {
-	phys := sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(fileURI(f.File)))
-	if f.Line > 0 {
-		region := sarif.NewRegion().WithStartLine(f.Line)
-		if f.Column > 0 {
-			region.WithStartColumn(f.Column)
+func sarifLocation(l report.Location, u uris) *sarif.Location {
+	phys := sarif.NewPhysicalLocation().WithArtifactLocation(u.artifact(l.File))
+	if l.Line > 0 {
+		region := sarif.NewRegion().WithStartLine(l.Line)
+		if l.Column > 0 {
+			region.WithStartColumn(l.Column)
 		}
 		phys.WithRegion(region)
 	}
 	loc := sarif.NewLocationWithPhysicalLocation(phys)
-	if f.Pointer != "" {
-		ll := sarif.NewLogicalLocation().WithFullyQualifiedName(f.Pointer).WithName(pointerName(f.Pointer))
+	if l.Pointer != "" {
+		ll := sarif.NewLogicalLocation().WithFullyQualifiedName(l.Pointer).WithName(pointerName(l.Pointer))
 		loc.AddLogicalLocation(ll)
 	}
 	return loc
@@ -236,33 +265,67 @@ func pointerName(p string) string {
 	return strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
 }
 
-// fileURI turns a path into a URI reference: relative paths stay relative
-// (GitHub resolves them against the repository root), absolute ones become
-// file URIs.
-func fileURI(path string) string {
-	p := filepath.ToSlash(path)
-	if filepath.IsAbs(path) {
+// uris turns report paths into artifact locations relative to a root.
+type uris struct{ root string }
+
+func newURIs(root string) uris {
+	if root == "" {
+		root, _ = os.Getwd()
+	}
+	if abs, err := filepath.Abs(root); err == nil {
+		root = abs
+	}
+	return uris{root: root}
+}
+
+// rootURI is the root as a file URI ending in a slash.
+func (u uris) rootURI() string {
+	p := filepath.ToSlash(u.root)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return (&url.URL{Scheme: "file", Path: strings.TrimSuffix(p, "/") + "/"}).String()
+}
+
+// artifact locates a report path: relative to the root with base id
+// SRCROOT when it lies under it; an absolute file URI when not; a URL as it
+// is; a name that is not a file (standard input) as a relative reference.
+func (u uris) artifact(path string) *sarif.ArtifactLocation {
+	if strings.HasPrefix(path, "https://") || strings.HasPrefix(path, "http://") {
+		return sarif.NewArtifactLocation().WithURI(path)
+	}
+	if strings.HasPrefix(path, "<") {
+		return sarif.NewArtifactLocation().WithURI((&url.URL{Path: path}).String())
+	}
+	abs, err := filepath.Abs(filepath.FromSlash(path))
+	if err == nil {
+		if rel, err := filepath.Rel(u.root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return sarif.NewArtifactLocation().WithURI((&url.URL{Path: filepath.ToSlash(rel)}).String()).WithURIBaseID(srcRoot)
+		}
+		p := filepath.ToSlash(abs)
 		if !strings.HasPrefix(p, "/") {
 			p = "/" + p
 		}
-		return (&url.URL{Scheme: "file", Path: p}).String()
+		return sarif.NewArtifactLocation().WithURI((&url.URL{Scheme: "file", Path: p}).String())
 	}
-	return (&url.URL{Path: p}).String()
+	return sarif.NewArtifactLocation().WithURI((&url.URL{Path: filepath.ToSlash(path)}).String())
 }
 
-// sarifInvocation records the files that could not be read fully as
-// tool execution notifications.
-func sarifInvocation(files []report.FileResult) *sarif.Invocation {
-	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
+// sarifInvocation records the files that could not be read fully as tool
+// execution notifications; with any of them the execution was not
+// successful.
+func sarifInvocation(files []report.FileResult, u uris) *sarif.Invocation {
+	ok := true
+	inv := sarif.NewInvocation()
 	for _, f := range files {
 		for _, e := range f.Errors {
+			ok = false
 			n := sarif.NewNotification().WithLevel(sarif.LevelError).WithMessage(sarif.NewTextMessage(e))
 			if f.Path != "" {
-				n.AddLocation(sarif.NewLocationWithPhysicalLocation(
-					sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(fileURI(f.Path)))))
+				n.AddLocation(sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(u.artifact(f.Path))))
 			}
 			inv.AddToolExecutionNotification(n)
 		}
 	}
-	return inv
+	return inv.WithExecutionSuccessful(ok)
 }

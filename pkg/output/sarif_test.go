@@ -5,14 +5,86 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/oasguard/oasguard/pkg/report"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 func TestSARIFGolden(t *testing.T) {
-	golden(t, "sarif", render(t, "sarif", Options{Rules: fixtureRules()}, fixtureReport()))
-	golden(t, "sarif-empty", render(t, "sarif", Options{}, emptyReport()))
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The root is where the test runs: the golden files name it ROOT.
+	portable := func(b []byte) []byte {
+		return bytes.ReplaceAll(b, []byte("file://"+filepath.ToSlash(wd)), []byte("file:///ROOT"))
+	}
+	golden(t, "sarif", portable(render(t, "sarif", Options{Rules: fixtureRules(), Root: wd}, fixtureReport())))
+	golden(t, "sarif-empty", portable(render(t, "sarif", Options{Root: wd}, emptyReport())))
+}
+
+// TestSARIFForCodeScanning: URIs relative to the repository root with a base
+// id that originalUriBaseIds defines, each rule once, related locations for
+// grouped findings, and executionSuccessful false when an input failed.
+func TestSARIFForCodeScanning(t *testing.T) {
+	r := fixtureReport()
+	r.Findings[0].Occurrences = []report.Location{{File: "api.yaml", Pointer: "/paths/~1a/get", Line: 50, Column: 5}}
+	wd, _ := os.Getwd()
+	out := render(t, "sarif", Options{Rules: append(fixtureRules(), fixtureRules()...), Root: filepath.Dir(wd)}, r)
+	var log struct {
+		Runs []struct {
+			OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
+			Tool               struct {
+				Driver struct{ Rules []struct{ ID string } }
+			}
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI, URIBaseID string } `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				}
+				RelatedLocations []struct {
+					PhysicalLocation struct {
+						Region struct{ StartLine int }
+					} `json:"physicalLocation"`
+				} `json:"relatedLocations"`
+			}
+			Invocations []struct{ ExecutionSuccessful bool }
+		}
+	}
+	if err := json.Unmarshal(out, &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if !strings.HasSuffix(run.OriginalURIBaseIDs[srcRoot].URI, "/pkg/") {
+		t.Errorf("originalUriBaseIds = %+v", run.OriginalURIBaseIDs)
+	}
+	seen := map[string]bool{}
+	for _, rl := range run.Tool.Driver.Rules {
+		if seen[rl.ID] {
+			t.Errorf("rule %s listed twice", rl.ID)
+		}
+		seen[rl.ID] = true
+	}
+	loc := run.Results[0].Locations[0].PhysicalLocation.ArtifactLocation
+	if loc.URIBaseID != srcRoot || !strings.HasPrefix(loc.URI, "output/") {
+		t.Errorf("artifact location %+v, want relative to the root with %s", loc, srcRoot)
+	}
+	found := false
+	for _, res := range run.Results {
+		if len(res.RelatedLocations) == 1 && res.RelatedLocations[0].PhysicalLocation.Region.StartLine == 50 {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("occurrence not a related location")
+	}
+	if run.Invocations[0].ExecutionSuccessful {
+		t.Error("executionSuccessful true although an input failed")
+	}
 }
 
 // TestSARIFValidatesAgainstSchema checks the output against the official

@@ -27,8 +27,8 @@ func TestTableGolden(t *testing.T) {
 func TestTableFitsTerminalAndSortsWorstFirst(t *testing.T) {
 	out := string(render(t, "table", Options{ShowSuppressed: true}, fixtureReport()))
 	for _, line := range strings.Split(out, "\n") {
-		if n := utf8.RuneCountInString(line); n > tableWidth {
-			t.Errorf("line is %d columns wide, more than %d: %q", n, tableWidth, line)
+		if n := utf8.RuneCountInString(line); n > DefaultWidth {
+			t.Errorf("line is %d columns wide, more than %d: %q", n, DefaultWidth, line)
 		}
 	}
 	order := []string{"│ critical", "│ high", "│ medium", "│ low", "│ info"}
@@ -57,13 +57,26 @@ func TestTableSuppressedAndColor(t *testing.T) {
 	}
 }
 
-func TestTableLongLocationWrapsWhole(t *testing.T) {
+// TestTableNarrowStacksWithoutSplitting: on a narrow terminal the table
+// becomes a stack of lines, and ids, locations and URLs stay whole.
+func TestTableNarrowStacksWithoutSplitting(t *testing.T) {
 	r := fixtureReport()
 	r.Findings[0].File = "very/deeply/nested/directory/structure/of/specs/api.yaml"
-	out := string(render(t, "table", Options{}, r))
-	for _, part := range []string{"very/deeply/nested/", "directory/structure/of/", "specs/api.yaml:42:5"} {
-		if !strings.Contains(out, "│ "+part) {
-			t.Errorf("wrapped location lacks line %q:\n%s", part, out)
+	r.Findings[0].Message = "see https://example.com/a/very/long/url/that/must/stay/whole/for/copying"
+	for _, width := range []int{40, 60, 100} {
+		out := string(render(t, "table", Options{Width: width}, r))
+		for _, whole := range []string{"very/deeply/nested/directory/structure/of/specs/api.yaml:42:5",
+			"https://example.com/a/very/long/url/that/must/stay/whole/for/copying", "operation-without-security"} {
+			if !strings.Contains(out, whole) {
+				t.Errorf("width %d: %q was split:\n%s", width, whole, out)
+			}
 		}
+		if width < 100 && strings.Contains(out, "│") {
+			t.Errorf("width %d: not stacked:\n%s", width, out)
+		}
+	}
+	wide := string(render(t, "table", Options{Width: 200}, r))
+	if !strings.Contains(wide, "│ critical") {
+		t.Errorf("width 200: not a table:\n%s", wide)
 	}
 }

@@ -2,7 +2,6 @@ package output
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -13,7 +12,8 @@ func TestWrapText(t *testing.T) {
 		want  []string
 	}{
 		{"a bb ccc dddd", 6, []string{"a bb", "ccc", "dddd"}},
-		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
+		{"abcdefghij", 4, []string{"abcdefghij"}}, // a long word (a URL) is never cut
+		{"x https://e.com/long/url y", 6, []string{"x", "https://e.com/long/url", "y"}},
 		{"one\ntwo three", 20, []string{"one", "two three"}},
 		{"", 5, []string{""}},
 		{"héllo wörld", 5, []string{"héllo", "wörld"}},
@@ -24,33 +24,23 @@ func TestWrapText(t *testing.T) {
 	}
 }
 
-func TestWrapIDBreaksAfterHyphens(t *testing.T) {
-	got := wrapID("response-schema-without-additional-properties-false", 20)
-	want := []string{"response-schema-", "without-additional-", "properties-false"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("wrapID = %q, want %q", got, want)
-	}
-	if got := wrapID("short-id", 20); !reflect.DeepEqual(got, []string{"short-id"}) {
-		t.Errorf("wrapID short = %q", got)
-	}
-}
-
-func TestWrapPathBreaksAfterSlashes(t *testing.T) {
-	got := wrapPath("specs-examples/api-key-in-query/bad-2.0.yaml:20:3", 20)
-	want := []string{"specs-examples/", "api-key-in-query/", "bad-2.0.yaml:20:3"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("wrapPath = %q, want %q", got, want)
-	}
-}
-
-func TestFileURI(t *testing.T) {
-	for in, want := range map[string]string{
-		"api.yaml":           "api.yaml",
-		"specs/my api.yaml":  "specs/my%20api.yaml",
-		"/abs/path/api.yaml": "file:///abs/path/api.yaml",
+// TestArtifactURIs: paths under the root are relative to it, with the base
+// id; others are absolute file URIs.
+func TestArtifactURIs(t *testing.T) {
+	u := uris{root: "/repo"}
+	for in, want := range map[string][2]string{
+		"/repo/api.yaml":          {"api.yaml", srcRoot},
+		"/repo/specs/my api.yaml": {"specs/my%20api.yaml", srcRoot},
+		"/abs/path/api.yaml":      {"file:///abs/path/api.yaml", ""},
+		"<stdin>":                 {"%3Cstdin%3E", ""},
 	} {
-		if got := fileURI(in); got != want {
-			t.Errorf("fileURI(%q) = %q, want %q", in, got, want)
+		got := u.artifact(in)
+		base := ""
+		if got.URIBaseID != nil {
+			base = *got.URIBaseID
+		}
+		if *got.URI != want[0] || base != want[1] {
+			t.Errorf("artifact(%q) = %q base %q, want %q", in, *got.URI, base, want)
 		}
 	}
 }
@@ -63,13 +53,5 @@ func TestCodeSegments(t *testing.T) {
 	}
 	if got := codeSegments("odd ` tick"); len(got) != 1 || got[0].Code {
 		t.Errorf("unbalanced backticks: %+v", got)
-	}
-}
-
-func TestWrapPathKeepsLineAndColumnTogether(t *testing.T) {
-	got := wrapPath("article_search_v2.json:13:5", 24)
-	want := []string{"article_search_v2.json", ":13:5"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("wrapPath = %q, want %q", got, want)
 	}
 }

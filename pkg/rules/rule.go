@@ -5,6 +5,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -46,15 +47,27 @@ const (
 // Query is the Rego reference to the rule's findings.
 func (r Rule) Query() string { return "data." + r.Package + ".findings" }
 
+// KnownCustomKeys lists every key a rule's METADATA may have under custom:
+// a custom rule with another key is refused (a typo such as `serverity`
+// would otherwise be dropped in silence). Built-in rules use the same keys.
+// Add a key here when a rule starts to use one.
+var KnownCustomKeys = []string{"id", "severity", "owasp", "cwe", "remediation", "ruleset"}
+
 var (
 	idPattern    = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	owaspPattern = regexp.MustCompile(`^API([1-9]|10):2023$`)
 )
 
-// FromModule decodes the rule defined by a module's package annotation.
-func FromModule(file string, m *ast.Module) (Rule, error) {
+// FromModule decodes the rule defined by a module's package annotation, as
+// a built-in rule.
+func FromModule(file string, m *ast.Module) (Rule, error) { return fromModule(file, m, true) }
+
+// fromModule decodes a rule. A custom rule (builtin false) may leave out
+// the OWASP category and CWE (a governance rule has none), and may not use
+// a custom key outside KnownCustomKeys.
+func fromModule(file string, m *ast.Module, builtin bool) (Rule, error) {
 	pkg := strings.TrimPrefix(m.Package.Path.String(), "data.")
-	r := Rule{Package: pkg, File: file}
+	r := Rule{Package: pkg, File: file, Builtin: builtin}
 	a := packageAnnotation(m)
 	if a == nil {
 		return r, fmt.Errorf("%s: package %s has no METADATA annotation", file, pkg)
@@ -65,6 +78,11 @@ func FromModule(file string, m *ast.Module) (Rule, error) {
 		r.References = append(r.References, rr.Ref.String())
 	}
 	c := a.Custom
+	if !builtin {
+		if err := checkCustomKeys(c); err != nil {
+			return r, fmt.Errorf("%s:%d: rule %s: %w", file, a.Location.Row, pkg, err)
+		}
+	}
 	r.ID = str(c["id"])
 	r.Severity = report.Severity(strings.ToLower(str(c["severity"])))
 	r.Remediation = strings.TrimSpace(str(c["remediation"]))
@@ -84,7 +102,34 @@ func FromModule(file string, m *ast.Module) (Rule, error) {
 	return r, nil
 }
 
-// Validate checks the metadata every rule must carry.
+// checkCustomKeys refuses METADATA custom keys outside KnownCustomKeys.
+func checkCustomKeys(c map[string]any) error {
+	var unknown []string
+	for k := range c {
+		if !slices.Contains(KnownCustomKeys, k) {
+			unknown = append(unknown, "custom."+k)
+		}
+	}
+	if len(unknown) > 0 {
+		return fmt.Errorf("unknown METADATA key %s (known: custom.%s)", strings.Join(sorted(unknown), ", "),
+			strings.Join(KnownCustomKeys, ", custom."))
+	}
+	return nil
+}
+
+// DefinesFindings tells whether a module defines the findings rule the
+// engine queries.
+func DefinesFindings(m *ast.Module) bool {
+	for _, r := range m.Rules {
+		if ref := r.Head.Ref(); len(ref) > 0 && ref[0].Value.Compare(ast.Var("findings")) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate checks the metadata every rule must carry; OWASP categories are
+// required of built-in rules only.
 func (r Rule) Validate() error {
 	var missing []string
 	for name, v := range map[string]string{"custom.id": r.ID, "title": r.Title, "custom.remediation": r.Remediation, "custom.severity": string(r.Severity)} {
@@ -92,7 +137,7 @@ func (r Rule) Validate() error {
 			missing = append(missing, name)
 		}
 	}
-	if len(r.OWASP) == 0 {
+	if len(r.OWASP) == 0 && r.Builtin {
 		missing = append(missing, "custom.owasp")
 	}
 	if len(missing) > 0 {

@@ -50,7 +50,7 @@ func TestBuiltinRegoTests(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	results, err := set.RunTests(context.Background(), nil)
+	results, err := set.RunTests(context.Background(), nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,6 +102,15 @@ func module(id, sev, pkg string) string {
 	return s
 }
 
+// TestBuiltinRulesNeedOWASP: the OWASP category is optional for custom rules
+// only.
+func TestBuiltinRulesNeedOWASP(t *testing.T) {
+	fsys := fstest.MapFS{"a.rego": &fstest.MapFile{Data: []byte(strings.Replace(module("rule-a", "high", "a"), "#   owasp: [API2:2023]\n", "", 1))}}
+	if _, err := Load(fsys, "dir", true); err == nil || !strings.Contains(err.Error(), "custom.owasp") {
+		t.Fatalf("error %v, want missing custom.owasp", err)
+	}
+}
+
 func TestMetadataValidation(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -113,7 +122,10 @@ func TestMetadataValidation(t *testing.T) {
 		{"bad id", map[string]string{"a.rego": module("Rule_A", "high", "a")}, "kebab-case"},
 		{"duplicate id", map[string]string{"a.rego": module("rule-a", "high", "a"), "b.rego": module("rule-a", "low", "b")}, "duplicate rule id"},
 		{"missing metadata", map[string]string{"a.rego": "package oasguard.rules.x.a\n\nfindings contains 1 if false\n"}, "no METADATA"},
-		{"missing owasp", map[string]string{"a.rego": strings.Replace(module("rule-a", "high", "a"), "#   owasp: [API2:2023]\n", "", 1)}, "custom.owasp"},
+		{"custom rule without owasp or cwe", map[string]string{"a.rego": strings.Replace(strings.Replace(module("rule-a", "high", "a"), "#   owasp: [API2:2023]\n", "", 1), "#   cwe: [1]\n", "", 1)}, ""},
+		{"unknown custom key", map[string]string{"a.rego": strings.Replace(module("rule-a", "high", "a"), "#   cwe: [1]\n", "#   cwe: [1]\n#   serverity: low\n", 1)}, "dir/a.rego:1: rule oasguard.rules.x.a: unknown METADATA key custom.serverity"},
+		{"package outside oasguard.rules", map[string]string{"a.rego": module("rule-a", "high", "a"), "helper.rego": "package acme.helpers\n\nx := 1\n"}, "dir/helper.rego: package acme.helpers is not under oasguard.rules"},
+		{"no findings rule", map[string]string{"a.rego": strings.Replace(module("rule-a", "high", "a"), "findings contains", "finding contains", 1)}, "dir/a.rego: package oasguard.rules.x.a defines no findings rule"},
 		{"bad owasp", map[string]string{"a.rego": strings.Replace(module("rule-a", "high", "a"), "API2:2023", "A2", 1)}, "OWASP"},
 		{"syntax error", map[string]string{"a.rego": "package oasguard.rules.x.a\n\nfindings contains if {\n"}, "a.rego:"},
 	}

@@ -97,13 +97,18 @@ func (s *Set) add(file string, m *ast.Module, builtin bool) error {
 	s.Modules[file] = m
 	pkg := strings.TrimPrefix(m.Package.Path.String(), "data.")
 	if !strings.HasPrefix(pkg, PackagePrefix) {
+		if !builtin { // a custom module that is no rule would be ignored in silence
+			return fmt.Errorf("%s: package %s is not under %s: a rules directory holds rules (and their _test.rego files) only", file, pkg, strings.TrimSuffix(PackagePrefix, "."))
+		}
 		return nil
 	}
-	r, err := FromModule(file, m)
+	if !builtin && !DefinesFindings(m) {
+		return fmt.Errorf("%s: package %s defines no findings rule (findings contains f if { … })", file, pkg)
+	}
+	r, err := fromModule(file, m, builtin)
 	if err != nil {
 		return err
 	}
-	r.Builtin = builtin
 	if prev, ok := s.Lookup(r.ID); ok {
 		return fmt.Errorf("%s: duplicate rule id %q (also in %s)", file, r.ID, prev.File)
 	}
