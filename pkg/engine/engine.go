@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -271,7 +270,7 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 		for i, r := range e.rules {
 			out = append(out, e.findings(doc, r, bindings[i])...)
 		}
-		return dedupe(out), nil
+		return e.consolidate(out), nil
 	}
 	if ctx.Err() != nil {
 		return nil, []error{fmt.Errorf("rule evaluation stopped after %s, the document is not fully scanned (raise --timeout): %w", e.timeout, ctx.Err())}
@@ -333,7 +332,7 @@ func (e *Engine) evaluateEach(ctx context.Context, doc *loader.Document, input a
 			break
 		}
 	}
-	return dedupe(out), errs
+	return e.consolidate(out), errs
 }
 
 func cleanError(err error) error {
@@ -363,28 +362,16 @@ func (e *Engine) findings(doc *loader.Document, r rules.Rule, v any) []report.Fi
 			msg = r.Title
 		}
 		line, col, _ := doc.File(file).Locate(ptr)
-		out = append(out, report.Finding{
+		f := report.Finding{
 			RuleID: r.ID, Severity: r.Severity, Title: r.Title, Message: msg,
 			File: file, Pointer: ptr, Line: line, Column: col,
 			OWASP: r.OWASP, CWE: r.CWE, Remediation: r.Remediation,
-			Fingerprint: report.Fingerprint(r.ID, file, ptr),
-		})
-	}
-	return out
-}
-
-// dedupe keeps one finding per rule, file and pointer (the first message in
-// sorted order).
-func dedupe(fs []report.Finding) []report.Finding {
-	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Message < fs[j].Message })
-	seen := map[string]bool{}
-	out := fs[:0]
-	for _, f := range fs {
-		k := f.RuleID + "\x00" + f.File + "\x00" + f.Pointer
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, f)
+			Fingerprint: report.Fingerprint(r.ID, file, ptr), Ruleset: r.Ruleset,
 		}
+		if fix, ok := m["fix"].(map[string]any); ok {
+			f = atFix(doc, f, fix)
+		}
+		out = append(out, f)
 	}
 	return out
 }

@@ -28,6 +28,10 @@ type Rule struct {
 	// Ruleset is recommended (the default run) or all (only with --ruleset
 	// all); METADATA custom.ruleset, recommended when absent.
 	Ruleset string `json:"ruleset"`
+	// Supersedes are the rules whose finding on the same node (file and
+	// pointer) this rule's finding replaces: it says the same, more
+	// specifically (METADATA custom.supersedes).
+	Supersedes []string `json:"supersedes,omitempty"`
 	// Package is the Rego package path, e.g. oasguard.rules.auth.basic_auth.
 	Package string `json:"package"`
 	// File is the module the rule was read from.
@@ -42,6 +46,15 @@ const (
 	RulesetRecommended = "recommended"
 	RulesetAll         = "all"
 )
+
+// Rulesets lists the valid ruleset names.
+func Rulesets() []string { return []string{RulesetRecommended, RulesetAll} }
+
+// InRuleset reports whether the rule runs under the named ruleset: all runs
+// every rule, recommended only the recommended ones.
+func (r Rule) InRuleset(name string) bool {
+	return name == RulesetAll || r.Ruleset == RulesetRecommended
+}
 
 // Query is the Rego reference to the rule's findings.
 func (r Rule) Query() string { return "data." + r.Package + ".findings" }
@@ -73,6 +86,7 @@ func FromModule(file string, m *ast.Module) (Rule, error) {
 	if r.Ruleset == "" {
 		r.Ruleset = RulesetRecommended
 	}
+	r.Supersedes = strList(c["supersedes"])
 	cwe, err := intList(c["cwe"])
 	if err != nil {
 		return r, fmt.Errorf("%s:%d: %w", file, a.Location.Row, err)
@@ -111,6 +125,11 @@ func (r Rule) Validate() error {
 	}
 	if r.Ruleset != RulesetRecommended && r.Ruleset != RulesetAll {
 		return fmt.Errorf("rule %s: unknown ruleset %q (valid: %s, %s)", r.ID, r.Ruleset, RulesetRecommended, RulesetAll)
+	}
+	for _, id := range r.Supersedes {
+		if !idPattern.MatchString(id) || id == r.ID {
+			return fmt.Errorf("rule %s: supersedes %q is not another rule's id", r.ID, id)
+		}
 	}
 	if !strings.HasPrefix(r.Package, PackagePrefix) {
 		return fmt.Errorf("rule %s: package %s is not under %s", r.ID, r.Package, PackagePrefix)

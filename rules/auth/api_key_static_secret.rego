@@ -10,6 +10,7 @@
 # custom:
 #   id: api-key-static-secret
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [798, 287]
 #   remediation: >-

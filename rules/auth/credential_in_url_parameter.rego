@@ -11,6 +11,7 @@
 # custom:
 #   id: credential-in-url-parameter
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [598]
 #   remediation: >-

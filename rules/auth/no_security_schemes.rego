@@ -9,7 +9,9 @@
 #   - https://spec.openapis.org/oas/v3.1.0#security-scheme-object
 # custom:
 #   id: no-security-schemes
-#   severity: medium
+#   severity: high
+#   ruleset: recommended
+#   supersedes: [operation-without-security]
 #   owasp: [API2:2023]
 #   cwe: [306]
 #   remediation: >-
@@ -24,14 +26,10 @@ findings contains lib.finding(el, msg) if {
 	count(schemes) == 0
 	n := count(lib.operations)
 	n > 0
-	el := info
+	el := lib.root
 	msg := sprintf("the document declares no security scheme, so none of its %d operations can require authentication", [n])
 }
 
 schemes := s if {
 	s := input.security_schemes
 } else := {}
-
-info := i if {
-	i := input.info
-} else := {"pointer": ""}

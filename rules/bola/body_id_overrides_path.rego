@@ -11,6 +11,7 @@
 # custom:
 #   id: body-id-overrides-path
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API1:2023]
 #   cwe: [639, 915]
 #   remediation: >-

@@ -12,7 +12,9 @@
 #   - https://cwe.mitre.org/data/definitions/639.html
 # custom:
 #   id: object-access-without-security
-#   severity: medium
+#   severity: high
+#   ruleset: recommended
+#   supersedes: [operation-without-security]
 #   owasp: [API1:2023]
 #   cwe: [639, 306]
 #   remediation: >-
@@ -27,6 +29,8 @@ findings contains lib.finding(op, msg) if {
 	count(input.security_schemes) > 0
 	some op in input.operations
 	op.security.anonymous
+	not lib.auth_anonymous_by_decision(op)
+	lib.auth_anonymous_fix(op) == op
 	params := lib.data_object_params(op.path)
 	count(params) > 0
 	names := concat(", ", [sprintf("{%s}", [pp.name]) | some pp in params])

@@ -13,6 +13,7 @@
 # custom:
 #   id: credential-in-document
 #   severity: high
+#   ruleset: recommended
 #   owasp: [API8:2023, API2:2023]
 #   cwe: [798, 522]
 #   remediation: >-

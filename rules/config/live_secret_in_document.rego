@@ -13,6 +13,7 @@
 # custom:
 #   id: live-secret-in-document
 #   severity: critical
+#   ruleset: recommended
 #   owasp: [API8:2023, API2:2023]
 #   cwe: [798, 312]
 #   remediation: >-

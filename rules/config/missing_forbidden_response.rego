@@ -11,6 +11,7 @@
 # custom:
 #   id: missing-forbidden-response
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [285]
 #   remediation: >-

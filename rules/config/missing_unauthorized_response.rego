@@ -11,6 +11,7 @@
 # custom:
 #   id: missing-unauthorized-response
 #   severity: low
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [287]
 #   remediation: >-

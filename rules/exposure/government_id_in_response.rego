@@ -12,6 +12,7 @@
 # custom:
 #   id: government-id-in-response
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [359]
 #   remediation: >-

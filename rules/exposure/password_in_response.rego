@@ -13,6 +13,7 @@
 # custom:
 #   id: password-in-response
 #   severity: high
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [200, 256]
 #   remediation: >-

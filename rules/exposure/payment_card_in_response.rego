@@ -12,6 +12,7 @@
 # custom:
 #   id: payment-card-in-response
 #   severity: high
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [359, 200]
 #   remediation: >-

@@ -14,6 +14,7 @@
 # custom:
 #   id: secret-in-response
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [200, 522]
 #   remediation: >-

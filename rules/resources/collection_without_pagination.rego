@@ -11,6 +11,7 @@
 # custom:
 #   id: collection-without-pagination
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: >-

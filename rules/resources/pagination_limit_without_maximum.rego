@@ -10,6 +10,7 @@
 # custom:
 #   id: pagination-limit-without-maximum
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: path-parameter-without-pattern
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [20]
 #   remediation: >-
