@@ -91,7 +91,7 @@ func Assemble(results []Result, tool report.Tool, p Policy) (*report.Report, []s
 		if res.Fatal {
 			continue
 		}
-		s := report.ComputeScore(r.Findings[spans[i][0]:spans[i][1]])
+		s := report.ComputeScoreFor(r.Findings[spans[i][0]:spans[i][1]], r.Files[i].Operations)
 		r.Files[i].Score = &s
 		scores = append(scores, &s)
 	}
