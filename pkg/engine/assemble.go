@@ -36,14 +36,17 @@ func atFix(doc *loader.Document, f report.Finding, fix map[string]any) report.Fi
 }
 
 // consolidate groups a document's findings by fix and drops the superseded
-// ones (report.Consolidate), from the rules' METADATA custom.supersedes.
-func (e *Engine) consolidate(fs []report.Finding) []report.Finding {
+// ones (report.Consolidate), from the rules' METADATA custom.supersedes;
+// places of a fix that an inline ignore covers are suppressed first
+// (report.SuppressPlaces).
+func (e *Engine) consolidate(doc *loader.Document, fs []report.Finding) []report.Finding {
 	supersedes := map[string][]string{}
 	for _, r := range e.rules {
 		if len(r.Supersedes) > 0 {
 			supersedes[r.ID] = r.Supersedes
 		}
 	}
+	report.SuppressPlaces(fs, doc.Ignores, supersedes)
 	return report.Consolidate(fs, supersedes)
 }
 

@@ -270,7 +270,7 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 		for i, r := range e.rules {
 			out = append(out, e.findings(doc, r, bindings[i])...)
 		}
-		return e.consolidate(out), nil
+		return e.consolidate(doc, out), nil
 	}
 	if ctx.Err() != nil {
 		return nil, []error{fmt.Errorf("rule evaluation stopped after %s, the document is not fully scanned (raise --timeout): %w", e.timeout, ctx.Err())}
@@ -332,7 +332,7 @@ func (e *Engine) evaluateEach(ctx context.Context, doc *loader.Document, input a
 			break
 		}
 	}
-	return e.consolidate(out), errs
+	return e.consolidate(doc, out), errs
 }
 
 func cleanError(err error) error {

@@ -24,7 +24,7 @@ func Consolidate(fs []Finding, supersedes map[string][]string) []Finding {
 	index := map[nodeKey]int{}
 	out := fs[:0]
 	for _, f := range fs {
-		k := nodeKey{f.RuleID, f.File, f.Pointer}
+		k := nodeKey{f.RuleID, f.File, f.Pointer, f.Suppressed()}
 		if i, ok := index[k]; ok {
 			out[i].Occurrences = append(out[i].Occurrences, f.Occurrences...)
 			continue
@@ -39,15 +39,23 @@ func Consolidate(fs []Finding, supersedes map[string][]string) []Finding {
 	return out
 }
 
-type nodeKey struct{ rule, file, pointer string }
+// nodeKey is a finding's rule and node; suppressed places of a fix (see
+// SuppressPlaces) group apart from the others.
+type nodeKey struct {
+	rule, file, pointer string
+	suppressed          bool
+}
 
 // dropSuperseded removes the findings superseded on their node; index maps
 // each node key to its finding in fs.
 func dropSuperseded(fs []Finding, index map[nodeKey]int, supersedes map[string][]string) []Finding {
 	drop := make([]bool, len(fs))
 	for i, f := range fs {
+		if f.Suppressed() {
+			continue
+		}
 		for _, weaker := range supersedes[f.RuleID] {
-			j, ok := index[nodeKey{weaker, f.File, f.Pointer}]
+			j, ok := index[nodeKey{weaker, f.File, f.Pointer, false}]
 			if !ok || drop[i] {
 				continue
 			}
@@ -75,4 +83,29 @@ func uniqueLocations(ls []Location) []Location {
 			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Pointer, b.Pointer))
 	})
 	return slices.CompactFunc(ls, func(a, b Location) bool { return a.File == b.File && a.Pointer == b.Pointer })
+}
+
+// SuppressPlaces applies inline ignores to the places of a fix before they
+// are grouped: a raw finding moved to its fix node (one occurrence, its own
+// place) is suppressed when an x-oasguard-ignore covering its place names its
+// rule, or a rule it supersedes (the same meaning), so that ignoring one
+// operation removes that operation from a finding grouped at the document
+// root. Consolidate groups the suppressed places into a suppressed finding of
+// their own.
+func SuppressPlaces(fs []Finding, ignores []Ignore, supersedes map[string][]string) {
+	for i := range fs {
+		f := &fs[i]
+		if f.Suppressed() || len(f.Occurrences) != 1 {
+			continue
+		}
+		for _, rule := range append([]string{f.RuleID}, supersedes[f.RuleID]...) {
+			place := Finding{RuleID: rule, File: f.Occurrences[0].File, Pointer: f.Occurrences[0].Pointer}
+			one := []Finding{place}
+			ApplyInline(one, ignores)
+			if one[0].Suppressed() {
+				f.Suppression = one[0].Suppression
+				break
+			}
+		}
+	}
 }
