@@ -5,7 +5,9 @@ import (
 	"testing"
 )
 
-func loc(ptr string, line int) Location { return Location{File: "api.yaml", Pointer: ptr, Line: line, Column: 3} }
+func loc(ptr string, line int) Location {
+	return Location{File: "api.yaml", Pointer: ptr, Line: line, Column: 3}
+}
 
 // TestConsolidateGroupsByFix: findings of one rule at one fix node become one
 // finding listing every place, with a stable fingerprint and message.
