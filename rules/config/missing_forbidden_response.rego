@@ -12,6 +12,7 @@
 #   id: missing-forbidden-response
 #   severity: info
 #   ruleset: all
+#   supersedes: [missing-client-error-response]
 #   owasp: [API8:2023]
 #   cwe: [285]
 #   remediation: >-

@@ -12,6 +12,7 @@
 #   id: missing-unauthorized-response
 #   severity: low
 #   ruleset: all
+#   supersedes: [missing-client-error-response]
 #   owasp: [API8:2023]
 #   cwe: [287]
 #   remediation: >-

@@ -12,6 +12,7 @@
 #   id: path-parameter-without-pattern
 #   severity: low
 #   ruleset: all
+#   supersedes: [string-without-max-length]
 #   owasp: [API4:2023]
 #   cwe: [20]
 #   remediation: >-
