@@ -256,6 +256,22 @@ data_prop_description(p) := d if {
 	is_string(d)
 } else := ""
 
+# data_prose_read_only is true when a description says that the server sets
+# the value: "[Output Only]", "read-only", "set by the server".
+data_prose_read_only(text) if regex.match(`(?i)\[?output[- ]only\]?|\bread[- ]only\b|\b(set|assigned|generated) by the (server|system|service)\b`, text)
+
+# data_own_identifier is true for a property that identifies the object its
+# schema describes: TaxID in TaxItem, order_id in Order. Such a name holds
+# the object's own identifier, not the sensitive thing its words suggest.
+data_own_identifier(s, p) if {
+	data_last_word(p.name) == "id"
+	ws := array.slice(data_words(p.name), 0, count(data_words(p.name)) - 1)
+	count(ws) > 0
+	every w in ws {
+		data_has_word(s.name, w)
+	}
+}
+
 # data_prose_write_only is true when a description says that the value is
 # input only: "Never returned", "write-only", "only returned on creation".
 data_prose_write_only(text) if regex.match(

@@ -64,3 +64,10 @@ test_sample_position if {
 	lib.config_sample_position({"key": "uri", "pointer": "/paths/~1a/get/responses/200/content/application~1json/example/uri"})
 	not lib.config_sample_position({"key": "url", "pointer": "/servers/0/url"})
 }
+
+test_own_identifier if {
+	lib.data_own_identifier({"name": "TaxItem"}, {"name": "TaxID"})
+	not lib.data_own_identifier({"name": "Customer"}, {"name": "tax_id"})
+	lib.data_prose_read_only("[Output Only] The unique identifier for the resource.")
+	not lib.data_prose_read_only("The identifier of the bucket.")
+}

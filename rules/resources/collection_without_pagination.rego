@@ -12,7 +12,7 @@
 # custom:
 #   id: collection-without-pagination
 #   severity: low
-#   ruleset: recommended
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: >-

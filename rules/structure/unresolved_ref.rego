@@ -11,7 +11,7 @@
 # custom:
 #   id: unresolved-ref
 #   severity: low
-#   ruleset: recommended
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [1286]
 #   remediation: >-
