@@ -6,7 +6,7 @@ LDFLAGS  := -X main.buildVersion=$(VERSION)
 FUZZTIME ?= 15s
 BENCHTIME ?= 3x
 
-.PHONY: all build test test-short test-race lint vet docs bench fuzz clean showcase pgo
+.PHONY: all build test test-short test-race lint vet docs bench fuzz clean showcase pgo signal
 
 all: build
 
@@ -73,6 +73,23 @@ fuzz:
 			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 		done; \
 	done
+
+## signal: how much of a default scan of ../shared/corpus is worth a reviewer's time (issue 12):
+## findings per operation (median over specs), high+critical per 100 operations, rules reported on
+## >= 90 % of a spec's operations, findings sharing their node with another rule's. Skips without
+## the corpus. RULESET=all measures every rule; SIGNAL_REPORT=FILE measures an existing JSON report.
+RULESET ?= recommended
+signal:
+	@if [ -n "$(SIGNAL_REPORT)" ]; then \
+		OASGUARD_SIGNAL_REPORT=$(abspath $(SIGNAL_REPORT)) $(GO) test -pgo=off -count=1 -v -run '^TestSignalReport$$' ./pkg/report/ | grep -Ev '^(ok|PASS|=== RUN|--- PASS)'; \
+	elif [ ! -f $(CORPUS)/INDEX.tsv ]; then echo "signal: $(CORPUS) is absent, skipped"; else \
+		tmp=$$(mktemp -d); \
+		$(GO) build -pgo=off -o $$tmp/oasguard ./cmd/oasguard || exit 1; \
+		(cd $(CORPUS) && $$tmp/oasguard scan --ruleset $(RULESET) --ref-root . -f json -o $$tmp/report.json \
+			--fail-on none $$(tail -n +2 INDEX.tsv | cut -f1)) || exit 1; \
+		OASGUARD_SIGNAL_REPORT=$$tmp/report.json $(GO) test -pgo=off -count=1 -v -run '^TestSignalReport$$' ./pkg/report/ | grep -Ev '^(ok|PASS|=== RUN|--- PASS)'; \
+		rm -rf $$tmp; \
+	fi
 
 showcase: build
 	./$(BIN) scan specs-examples/showcase/insecure-api.yaml || true

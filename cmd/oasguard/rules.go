@@ -78,9 +78,9 @@ func writeRulesJSON(w io.Writer, rs []rules.Rule) error {
 
 func writeRulesTable(w io.Writer, rs []rules.Rule) error {
 	t := tablewriter.NewTable(w)
-	t.Header("ID", "Severity", "OWASP", "Title")
+	t.Header("ID", "Severity", "Ruleset", "OWASP", "Title")
 	for _, r := range rs {
-		if err := t.Append(r.ID, string(r.Severity), strings.Join(r.OWASP, ","), r.Title); err != nil {
+		if err := t.Append(r.ID, string(r.Severity), r.Ruleset, strings.Join(r.OWASP, ","), r.Title); err != nil {
 			return err
 		}
 	}
@@ -104,8 +104,11 @@ func rulesShow(c *cli.Context) error {
 		return cli.Exit(fmt.Sprintf("no rule %q (see oasguard rules list)", c.Args().First()), 2)
 	}
 	w := c.App.Writer
-	fmt.Fprintf(w, "%s\n  %s\n\nseverity:    %s\nowasp:       %s\ncwe:         %s\nsource:      %s\n\n%s\n\nremediation: %s\n",
-		r.ID, r.Title, r.Severity, strings.Join(r.OWASP, ", "), cweText(r.CWE), r.File, r.Description, r.Remediation)
+	fmt.Fprintf(w, "%s\n  %s\n\nseverity:    %s\nruleset:     %s\nowasp:       %s\ncwe:         %s\nsource:      %s\n\n%s\n\nremediation: %s\n",
+		r.ID, r.Title, r.Severity, r.Ruleset, strings.Join(r.OWASP, ", "), cweText(r.CWE), r.File, r.Description, r.Remediation)
+	if len(r.Supersedes) > 0 {
+		fmt.Fprintf(w, "supersedes:  %s\n", strings.Join(r.Supersedes, ", "))
+	}
 	for _, ref := range r.References {
 		fmt.Fprintf(w, "see:         %s\n", ref)
 	}

@@ -30,6 +30,7 @@ func commonFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "configuration `FILE` (default: .oasguard.yaml in the current directory)"},
 		&cli.StringSliceFlag{Name: "rules", Usage: "also load custom rules from `DIR` (repeatable)"},
+		&cli.StringFlag{Name: "ruleset", Value: rules.RulesetRecommended, Usage: "rules to run: recommended (the weaknesses a reviewer acts on) or all (adds documentation completeness and hygiene)"},
 		&cli.StringFlag{Name: "profile", Usage: "severity profile for the API's audience: public, partner, internal"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "documents scanned at once (default: number of CPUs)"},
 		&cli.Int64Flag{Name: "max-file-size", Value: loader.DefaultMaxFileSize, Usage: "largest file read, in `BYTES`"},
@@ -110,6 +111,11 @@ func buildSession(c *cli.Context, gc *engine.GCTuner) (*session, error) {
 	if s.cfg != nil {
 		s.set = s.set.Filter(func(r rules.Rule) bool { return s.cfg.RuleEnabled(r.ID) })
 	}
+	ruleset := s.setting(c, "ruleset", s.cfgValue(func(k *config.Config) string { return k.Ruleset }))
+	if !slices.Contains(rules.Rulesets(), ruleset) {
+		return nil, fmt.Errorf("--ruleset: unknown ruleset %q (valid: %s)", ruleset, strings.Join(rules.Rulesets(), ", "))
+	}
+	s.set = s.set.Filter(func(r rules.Rule) bool { return r.InRuleset(ruleset) })
 	if s.validator, err = validate.New(); err != nil {
 		return nil, err
 	}

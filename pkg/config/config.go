@@ -34,6 +34,8 @@ type Config struct {
 	Format      string            `yaml:"format"`
 	RulesDirs   []string          `yaml:"rules-dirs"`
 	Profile     string            `yaml:"profile"`
+	// Ruleset is recommended (the default) or all; --ruleset overrides it.
+	Ruleset string `yaml:"ruleset"`
 
 	// Path is the file the configuration was loaded from.
 	Path string `yaml:"-"`

@@ -17,6 +17,9 @@ import (
 // FailNever is the fail-on value that never fails a scan on findings.
 const FailNever = "none"
 
+// RulesetNames are the valid values of ruleset (see rules.Rulesets).
+func RulesetNames() []string { return []string{"recommended", "all"} }
+
 // Validate checks the configuration and returns every problem at once, each
 // naming the file and line. knownRuleIDs are the ids of the rules that can
 // run (built-in and custom); when nil, rule ids are not checked.
@@ -50,6 +53,9 @@ func (c *Config) Validate(knownRuleIDs []string) error {
 		if _, ok := LookupProfile(c.Profile); !ok {
 			v.add(v.line("profile"), "unknown profile %q (want one of %s)", c.Profile, strings.Join(ProfileNames(), ", "))
 		}
+	}
+	if c.Ruleset != "" && !slices.Contains(RulesetNames(), c.Ruleset) {
+		v.add(v.line("ruleset"), "unknown ruleset %q (want one of %s)", c.Ruleset, strings.Join(RulesetNames(), ", "))
 	}
 	for i, d := range c.RuleDirs() {
 		if st, err := os.Stat(d); err != nil || !st.IsDir() {

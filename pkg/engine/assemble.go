@@ -4,8 +4,51 @@ import (
 	"time"
 
 	"github.com/oasguard/oasguard/pkg/config"
+	"github.com/oasguard/oasguard/pkg/loader"
 	"github.com/oasguard/oasguard/pkg/report"
 )
+
+// atFix moves a finding to the node whose change fixes it, when its rule
+// result names one (`fix`: {pointer, file, message}; see
+// docs/custom-rules.md): the finding's own place becomes an occurrence, and
+// Consolidate merges every finding of the rule with the same fix into one.
+func atFix(doc *loader.Document, f report.Finding, fix map[string]any) report.Finding {
+	ptr, ok := fix["pointer"].(string)
+	if !ok {
+		return f
+	}
+	file, _ := fix["file"].(string)
+	if file == "" {
+		file = doc.Path
+	}
+	if file == f.File && ptr == f.Pointer {
+		return f
+	}
+	place := report.Location{File: f.File, Pointer: f.Pointer, Line: f.Line, Column: f.Column}
+	f.File, f.Pointer = file, ptr
+	f.Line, f.Column, _ = doc.File(file).Locate(ptr)
+	f.Fingerprint = report.Fingerprint(f.RuleID, file, ptr)
+	if msg, ok := fix["message"].(string); ok && msg != "" {
+		f.Message = msg
+	}
+	f.Occurrences = []report.Location{place}
+	return f
+}
+
+// consolidate groups a document's findings by fix and drops the superseded
+// ones (report.Consolidate), from the rules' METADATA custom.supersedes;
+// places of a fix that an inline ignore covers are suppressed first
+// (report.SuppressPlaces).
+func (e *Engine) consolidate(doc *loader.Document, fs []report.Finding) []report.Finding {
+	supersedes := map[string][]string{}
+	for _, r := range e.rules {
+		if len(r.Supersedes) > 0 {
+			supersedes[r.ID] = r.Supersedes
+		}
+	}
+	report.SuppressPlaces(fs, doc.Ignores, supersedes)
+	return report.Consolidate(fs, supersedes)
+}
 
 // Policy is what turns raw findings into a report: severity overrides and
 // profiles, suppressions and the baseline. Display filters such as
@@ -49,7 +92,7 @@ func Assemble(results []Result, tool report.Tool, p Policy) (*report.Report, []s
 		if res.Fatal {
 			continue
 		}
-		s := report.ComputeScore(r.Findings[spans[i][0]:spans[i][1]])
+		s := report.ComputeScoreFor(r.Findings[spans[i][0]:spans[i][1]], r.Files[i].Operations)
 		r.Files[i].Score = &s
 		scores = append(scores, &s)
 	}

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -287,7 +286,7 @@ func (e *Engine) evaluate(ctx context.Context, doc *loader.Document, release boo
 			fs, bad := e.findings(doc, r, bindings[i])
 			out, errs = append(out, fs...), append(errs, bad...)
 		}
-		return dedupe(out), errs
+		return e.consolidate(doc, out), errs
 	}
 	if ctx.Err() != nil {
 		return nil, []error{e.stopped(ctx)}
@@ -350,7 +349,7 @@ func (e *Engine) evaluateEach(ctx context.Context, doc *loader.Document, input a
 			break
 		}
 	}
-	return dedupe(out), errs
+	return e.consolidate(doc, out), errs
 }
 
 // stopped says why the evaluation of a document was stopped: the time or
@@ -396,12 +395,16 @@ func (e *Engine) findings(doc *loader.Document, r rules.Rule, v any) ([]report.F
 			msg = r.Title
 		}
 		line, col, _ := doc.File(file).Locate(ptr)
-		out = append(out, report.Finding{
+		f := report.Finding{
 			RuleID: r.ID, Severity: r.Severity, Title: r.Title, Message: msg,
 			File: file, Pointer: ptr, Line: line, Column: col,
 			OWASP: r.OWASP, CWE: r.CWE, Remediation: r.Remediation,
-			Fingerprint: report.Fingerprint(r.ID, file, ptr),
-		})
+			Fingerprint: report.Fingerprint(r.ID, file, ptr), Ruleset: r.Ruleset,
+		}
+		if fix, ok := m["fix"].(map[string]any); ok {
+			f = atFix(doc, f, fix)
+		}
+		out = append(out, f)
 	}
 	return out, errs
 }
@@ -446,22 +449,6 @@ func short(v any) string {
 		return string(b[:117]) + "..."
 	}
 	return string(b)
-}
-
-// dedupe keeps one finding per rule, file and pointer (the first message in
-// sorted order).
-func dedupe(fs []report.Finding) []report.Finding {
-	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Message < fs[j].Message })
-	seen := map[string]bool{}
-	out := fs[:0]
-	for _, f := range fs {
-		k := f.RuleID + "\x00" + f.File + "\x00" + f.Pointer
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // docBytes is the size of a document's files.

@@ -47,10 +47,28 @@ func (t ruleTally) penalty() float64 {
 	return t.weight * math.Log2(float64(t.count+1))
 }
 
+// ScoreSizeUnit is the number of operations up to which a document counts as
+// small: beyond it, the penalty of medium and low findings is divided by
+// log2(1 + operations / ScoreSizeUnit) (see docs/scoring.md).
+const ScoreSizeUnit = 8.0
+
+// HardeningScale is the divisor of the penalty of medium and low findings in
+// a document of n operations: 1 up to ScoreSizeUnit operations (or when n is
+// unknown, 0), then log2(1 + n / ScoreSizeUnit). Critical and high findings
+// are never scaled: one exploitable weakness weighs the same in any API.
+func HardeningScale(operations int) float64 {
+	return max(1, math.Log2(1+float64(operations)/ScoreSizeUnit))
+}
+
 // ComputeScore scores findings from 0 to 100, overall and per OWASP category;
 // 100 means no finding that weighs. Suppressed findings are ignored. The
-// formula is documented in docs/scoring.md.
-func ComputeScore(findings []Finding) Score {
+// document's size is unknown: see ComputeScoreFor.
+func ComputeScore(findings []Finding) Score { return ComputeScoreFor(findings, 0) }
+
+// ComputeScoreFor scores the findings of a document of the given number of
+// operations. The formula is documented in docs/scoring.md.
+func ComputeScoreFor(findings []Finding, operations int) Score {
+	scale := HardeningScale(operations)
 	tallies := map[string]*ruleTally{}
 	for i := range findings {
 		f := &findings[i]
@@ -72,6 +90,9 @@ func ComputeScore(findings []Finding) Score {
 	byCat := map[string]float64{}
 	for _, t := range tallies {
 		p := t.penalty()
+		if t.weight < SeverityWeight(High) {
+			p /= scale
+		}
 		overall += p
 		for c := range t.owasp {
 			byCat[c] += p

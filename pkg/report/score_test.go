@@ -168,3 +168,19 @@ func TestMinScore(t *testing.T) {
 		t.Error("MinScore(nil) != nil")
 	}
 }
+
+// TestScoreSize: medium and low penalties shrink with the document's size,
+// critical and high ones never do.
+func TestScoreSize(t *testing.T) {
+	if HardeningScale(0) != 1 || HardeningScale(8) != 1 || HardeningScale(56) != 3 {
+		t.Errorf("scale 0:%v 8:%v 56:%v, want 1, 1, 3", HardeningScale(0), HardeningScale(8), HardeningScale(56))
+	}
+	low := []Finding{finding("a", Low), finding("b", Medium)}
+	if small, large := ComputeScoreFor(low, 8).Overall, ComputeScoreFor(low, 56).Overall; large <= small {
+		t.Errorf("low and medium findings: %d on 8 operations, %d on 56; want the larger API to score higher", small, large)
+	}
+	high := []Finding{finding("a", High)}
+	if small, large := ComputeScoreFor(high, 8).Overall, ComputeScoreFor(high, 5000).Overall; small != large || small != ComputeScore(high).Overall {
+		t.Errorf("a high finding scores %d on 8 operations, %d on 5000: want the same", small, large)
+	}
+}

@@ -29,6 +29,10 @@ type Rule struct {
 	// Ruleset is recommended (the default run) or all (only with --ruleset
 	// all); METADATA custom.ruleset, recommended when absent.
 	Ruleset string `json:"ruleset"`
+	// Supersedes are the rules whose finding on the same node (file and
+	// pointer) this rule's finding replaces: it says the same, more
+	// specifically (METADATA custom.supersedes).
+	Supersedes []string `json:"supersedes,omitempty"`
 	// Package is the Rego package path, e.g. oasguard.rules.auth.basic_auth.
 	Package string `json:"package"`
 	// File is the module the rule was read from.
@@ -44,6 +48,15 @@ const (
 	RulesetAll         = "all"
 )
 
+// Rulesets lists the valid ruleset names.
+func Rulesets() []string { return []string{RulesetRecommended, RulesetAll} }
+
+// InRuleset reports whether the rule runs under the named ruleset: all runs
+// every rule, recommended only the recommended ones.
+func (r Rule) InRuleset(name string) bool {
+	return name == RulesetAll || r.Ruleset == RulesetRecommended
+}
+
 // Query is the Rego reference to the rule's findings.
 func (r Rule) Query() string { return "data." + r.Package + ".findings" }
 
@@ -51,7 +64,7 @@ func (r Rule) Query() string { return "data." + r.Package + ".findings" }
 // a custom rule with another key is refused (a typo such as `serverity`
 // would otherwise be dropped in silence). Built-in rules use the same keys.
 // Add a key here when a rule starts to use one.
-var KnownCustomKeys = []string{"id", "severity", "owasp", "cwe", "remediation", "ruleset"}
+var KnownCustomKeys = []string{"id", "severity", "owasp", "cwe", "remediation", "ruleset", "supersedes"}
 
 var (
 	idPattern    = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -91,6 +104,7 @@ func fromModule(file string, m *ast.Module, builtin bool) (Rule, error) {
 	if r.Ruleset == "" {
 		r.Ruleset = RulesetRecommended
 	}
+	r.Supersedes = strList(c["supersedes"])
 	cwe, err := intList(c["cwe"])
 	if err != nil {
 		return r, fmt.Errorf("%s:%d: %w", file, a.Location.Row, err)
@@ -156,6 +170,11 @@ func (r Rule) Validate() error {
 	}
 	if r.Ruleset != RulesetRecommended && r.Ruleset != RulesetAll {
 		return fmt.Errorf("rule %s: unknown ruleset %q (valid: %s, %s)", r.ID, r.Ruleset, RulesetRecommended, RulesetAll)
+	}
+	for _, id := range r.Supersedes {
+		if !idPattern.MatchString(id) || id == r.ID {
+			return fmt.Errorf("rule %s: supersedes %q is not another rule's id", r.ID, id)
+		}
 	}
 	if !strings.HasPrefix(r.Package, PackagePrefix) {
 		return fmt.Errorf("rule %s: package %s is not under %s", r.ID, r.Package, PackagePrefix)

@@ -10,6 +10,7 @@
 # custom:
 #   id: api-key-in-cookie
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [352, 1275]
 #   remediation: >-

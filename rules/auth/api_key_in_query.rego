@@ -9,7 +9,8 @@
 #   - https://cwe.mitre.org/data/definitions/598.html
 # custom:
 #   id: api-key-in-query
-#   severity: high
+#   severity: medium
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [598]
 #   remediation: >-

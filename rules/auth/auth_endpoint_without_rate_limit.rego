@@ -10,6 +10,7 @@
 # custom:
 #   id: auth-endpoint-without-rate-limit
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API2:2023, API4:2023]
 #   cwe: [307]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: authorization-header-parameter
 #   severity: low
+#   ruleset: all
 #   owasp: [API2:2023]
 #   cwe: [1068]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: bearer-format-missing
 #   severity: info
+#   ruleset: all
 #   owasp: [API2:2023]
 #   cwe: [1059]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: deprecated-security-scheme-in-use
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API2:2023, API9:2023]
 #   cwe: [1104]
 #   remediation: >-

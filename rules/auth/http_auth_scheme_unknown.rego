@@ -11,6 +11,7 @@
 # custom:
 #   id: http-auth-scheme-unknown
 #   severity: low
+#   ruleset: all
 #   owasp: [API2:2023]
 #   cwe: [287]
 #   remediation: >-

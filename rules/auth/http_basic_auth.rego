@@ -10,6 +10,7 @@
 # custom:
 #   id: http-basic-auth
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [522, 319]
 #   remediation: >-

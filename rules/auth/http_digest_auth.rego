@@ -10,6 +10,7 @@
 # custom:
 #   id: http-digest-auth
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [327, 916]
 #   remediation: >-

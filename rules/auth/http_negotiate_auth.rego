@@ -10,6 +10,7 @@
 # custom:
 #   id: http-negotiate-auth
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [287]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: jwt-best-practices-undocumented
 #   severity: info
+#   ruleset: all
 #   owasp: [API2:2023]
 #   cwe: [347]
 #   remediation: >-

@@ -8,8 +8,9 @@ test_no_schemes_is_reported if {
 	f := rule.findings with input as {"info": {"pointer": "/info"}, "security_schemes": {}, "operations": ops}
 	count(f) == 1
 	some x in f
-	x.pointer == "/info"
-	contains(x.message, "1 operations")
+	x.pointer == "/paths/~1pets/get"
+	x.fix.pointer == ""
+	contains(x.fix.message, "1 operations")
 }
 
 test_absent_schemes_is_reported if {

@@ -10,6 +10,7 @@
 # custom:
 #   id: oauth1-scheme
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [327]
 #   remediation: >-

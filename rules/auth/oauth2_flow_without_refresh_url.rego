@@ -11,6 +11,7 @@
 # custom:
 #   id: oauth2-flow-without-refresh-url
 #   severity: info
+#   ruleset: all
 #   owasp: [API2:2023]
 #   cwe: [613]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: oauth2-implicit-flow
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [522, 598]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: oauth2-scope-undeclared
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API2:2023, API5:2023]
 #   cwe: [285]
 #   remediation: >-

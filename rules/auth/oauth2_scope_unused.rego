@@ -9,6 +9,7 @@
 # custom:
 #   id: oauth2-scope-unused
 #   severity: info
+#   ruleset: all
 #   owasp: [API5:2023]
 #   cwe: [1164]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: oauth2-url-insecure
 #   severity: high
+#   ruleset: recommended
 #   owasp: [API2:2023, API8:2023]
 #   cwe: [319]
 #   remediation: >-

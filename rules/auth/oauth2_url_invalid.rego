@@ -11,6 +11,7 @@
 # custom:
 #   id: oauth2-url-invalid
 #   severity: low
+#   ruleset: all
 #   owasp: [API2:2023]
 #   cwe: [1068]
 #   remediation: >-

@@ -12,10 +12,38 @@ test_no_security_is_reported if {
 	contains(x.message, "no security requirement")
 }
 
-test_explicit_empty_is_reported if {
-	f := rule.findings with input as {"operations": [op({"anonymous": true, "explicit_empty": true, "requirements": []})]}
+test_explicit_empty_on_the_operation_is_a_decision if {
+	sec := {"source": "operation", "anonymous": true, "explicit_empty": true, "requirements": []}
+	count(rule.findings) == 0 with input as {"operations": [op(sec)]}
+}
+
+none := {"source": "none", "anonymous": true, "explicit_empty": false, "requirements": [], "pointer": "/paths/~1pets/get"}
+
+secured := {"source": "operation", "anonymous": false, "explicit_empty": false, "requirements": [{"empty": false, "schemes": [{"name": "k"}]}]}
+
+test_unsecured_document_has_one_fix_at_the_root if {
+	ops := [op(none), object.union(op(none), {"method": "post", "pointer": "/paths/~1pets/post"})]
+	f := rule.findings with input as {"operations": ops, "file": "api.yaml"}
+	count(f) == 2
+	every x in f {
+		x.fix.pointer == ""
+		startswith(x.fix.message, "no operation requires authentication")
+	}
+}
+
+test_one_unsecured_operation_is_its_own_fix if {
+	ops := [op(none), object.union(op(secured), {"method": "post", "pointer": "/paths/~1pets/post"})]
+	f := rule.findings with input as {"operations": ops}
+	count(f) == 1
 	some x in f
-	contains(x.message, "[]")
+	x.fix.pointer == "/paths/~1pets/get"
+}
+
+test_inherited_optional_alternative_is_fixed_at_the_root_security if {
+	sec := {"source": "root", "pointer": "/security", "anonymous": true, "explicit_empty": false, "requirements": [{"empty": true, "schemes": []}]}
+	f := rule.findings with input as {"operations": [op(sec)]}
+	some x in f
+	x.fix.pointer == "/security"
 }
 
 test_optional_alternative_is_reported if {

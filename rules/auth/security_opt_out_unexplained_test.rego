@@ -41,3 +41,19 @@ test_inherited_or_missing_security_not_reported if {
 	root := {"source": "root", "explicit_empty": true, "anonymous": true, "requirements": [], "pointer": "/security"}
 	count(run(op(root, {}, ""), {})) == 0
 }
+
+root_optout := {"source": "root", "explicit_empty": true, "anonymous": true, "requirements": [], "pointer": "/security"}
+
+test_unexplained_root_opt_out_reported_once if {
+	ops := [op(root_optout, {}, "Health"), object.union(op(root_optout, {}, "Other"), {"path": "/other"})]
+	f := rule.findings with input as {"operations": ops, "security": root_optout, "document": {"info": {"description": "Pets"}}}
+	count(f) == 1
+	some x in f
+	x.pointer == "/security"
+}
+
+test_explained_root_opt_out_not_reported if {
+	doc := {"info": {"description": "A public, read-only catalogue: no authentication."}}
+	f := rule.findings with input as {"operations": [op(root_optout, {}, "Health")], "security": root_optout, "document": doc}
+	count(f) == 0
+}

@@ -9,7 +9,8 @@
 #   - https://spec.openapis.org/oas/v3.1.0#security-requirement-object
 # custom:
 #   id: security-scheme-undefined
-#   severity: high
+#   severity: medium
+#   ruleset: recommended
 #   owasp: [API2:2023]
 #   cwe: [287]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: security-scheme-unused
 #   severity: low
+#   ruleset: all
 #   owasp: [API2:2023]
 #   cwe: [1164]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: integer-id-parameter
 #   severity: low
+#   ruleset: all
 #   owasp: [API1:2023]
 #   cwe: [639]
 #   remediation: >-

@@ -6,13 +6,18 @@
 #   `{}` makes authentication optional. Without knowing the caller the server cannot check that the
 #   object belongs to them, so every object is reachable by whoever knows or guesses its identifier.
 #   Only documents that define security schemes are checked: when none is defined at all,
-#   no-security-schemes reports the document once.
+#   no-security-schemes reports the document once, and when no operation requires authentication,
+#   operation-without-security reports it once at the root. A read that opts out with `security: []` is
+#   a public object by decision (security-opt-out-unexplained asks why); a write that does is reported.
+#   On its operation this finding replaces operation-without-security's.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/
 #   - https://cwe.mitre.org/data/definitions/639.html
 # custom:
 #   id: object-access-without-security
-#   severity: medium
+#   severity: high
+#   ruleset: recommended
+#   supersedes: [operation-without-security]
 #   owasp: [API1:2023]
 #   cwe: [639, 306]
 #   remediation: >-
@@ -27,8 +32,19 @@ findings contains lib.finding(op, msg) if {
 	count(input.security_schemes) > 0
 	some op in input.operations
 	op.security.anonymous
+	not public_read_by_decision(op)
+	lib.auth_anonymous_fix(op) == op
 	params := lib.data_object_params(op.path)
 	count(params) > 0
 	names := concat(", ", [sprintf("{%s}", [pp.name]) | some pp in params])
 	msg := sprintf("%s addresses an object by %s and can be called without authentication", [lib.operation_label(op), names])
+}
+
+# public_read_by_decision is an operation that reads an object and opts out
+# of authentication with `security: []`: a public object, by decision
+# (security-opt-out-unexplained asks for the reason). An anonymous write to
+# an object is reported even when written so.
+public_read_by_decision(op) if {
+	lib.auth_anonymous_by_decision(op)
+	not lib.is_write(op)
 }

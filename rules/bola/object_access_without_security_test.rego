@@ -20,3 +20,13 @@ test_secured_or_collection_is_not_reported if {
 test_document_without_schemes_is_not_reported if {
 	count(rule.findings) == 0 with input as {"security_schemes": {}, "operations": [op("/orders/{orderId}", true)]}
 }
+
+optout(method) := {"method": method, "path": "/orders/{orderId}", "pointer": "/paths/~1orders~1{orderId}", "security": {"anonymous": true, "explicit_empty": true, "source": "operation"}}
+
+test_public_read_by_decision_is_not_reported if {
+	count(rule.findings) == 0 with input as {"security_schemes": {"k": {}}, "operations": [optout("get")]}
+}
+
+test_anonymous_write_by_opt_out_is_reported if {
+	count(rule.findings) == 1 with input as {"security_schemes": {"k": {}}, "operations": [optout("delete")]}
+}

@@ -11,6 +11,7 @@
 # custom:
 #   id: ownership-chain
 #   severity: info
+#   ruleset: all
 #   owasp: [API1:2023]
 #   cwe: [639]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: body-on-bodiless-response
 #   severity: low
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [444]
 #   remediation: >-

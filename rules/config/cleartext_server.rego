@@ -12,6 +12,7 @@
 # custom:
 #   id: cleartext-server
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API8:2023]
 #   cwe: [319]
 #   remediation: >-

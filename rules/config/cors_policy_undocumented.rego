@@ -10,6 +10,7 @@
 # custom:
 #   id: cors-policy-undocumented
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [942]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: cors-wildcard-origin
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API8:2023]
 #   cwe: [942]
 #   remediation: >-

@@ -5,7 +5,8 @@
 #   credential: a signed JSON Web Token, a password in a URL (`https://user:password@host`), or a
 #   `password=`/`secret=`/`api_key=` assignment with a random-looking value. Published API documents
 #   are widely shared; a working token or password in them is exposed. Placeholders (`<token>`,
-#   `changeme`, `xxxx`, `${SECRET}`) and the well-known jwt.io sample token are ignored.
+#   `changeme`, `xxxx`, `${SECRET}`) and the well-known jwt.io sample token are ignored, and so is a
+#   password in a URL inside an `example`: a sample connection string is documentation of the format.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa8-security-misconfiguration/
 #   - https://cwe.mitre.org/data/definitions/798.html
@@ -13,6 +14,7 @@
 # custom:
 #   id: credential-in-document
 #   severity: high
+#   ruleset: recommended
 #   owasp: [API8:2023, API2:2023]
 #   cwe: [798, 522]
 #   remediation: >-
@@ -47,6 +49,7 @@ findings contains lib.finding(t, msg) if {
 	password := m[1]
 	not placeholder_password(password)
 	some t in lib.config_texts(v)
+	not lib.config_sample_position(t)
 	msg := sprintf("%s contains a URL with a password in its user information", [t.key])
 }
 

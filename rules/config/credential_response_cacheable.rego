@@ -12,6 +12,7 @@
 # custom:
 #   id: credential-response-cacheable
 #   severity: low
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [524, 525]
 #   remediation: >-

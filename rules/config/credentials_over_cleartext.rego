@@ -12,6 +12,7 @@
 # custom:
 #   id: credentials-over-cleartext
 #   severity: high
+#   ruleset: recommended
 #   owasp: [API8:2023, API2:2023]
 #   cwe: [319, 523]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: error-response-without-schema
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [209]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: error-schema-exposes-internals
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API8:2023]
 #   cwe: [209, 215]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: ignored-header-parameter
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [1068]
 #   remediation: >-

@@ -5,7 +5,9 @@
 #   exact format of a live credential: an AWS access key id, a GitHub, Slack, Stripe live or Google API
 #   key, a Slack webhook URL, or a private key block. Published API documents are read by everyone
 #   who can see the API; a real key in them is compromised. Obvious placeholders (`EXAMPLE`, `xxxx`,
-#   repeated characters, `<token>`) are ignored.
+#   repeated characters, `<token>`) are ignored, and so are tokens of the vendor's own format in the
+#   examples of the vendor's own API (Slack's API documenting an `xoxb-` token): those are published
+#   samples. A private key block is key material wherever it is written and is always reported.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa8-security-misconfiguration/
 #   - https://cwe.mitre.org/data/definitions/798.html
@@ -13,6 +15,7 @@
 # custom:
 #   id: live-secret-in-document
 #   severity: critical
+#   ruleset: recommended
 #   owasp: [API8:2023, API2:2023]
 #   cwe: [798, 312]
 #   remediation: >-
@@ -57,5 +60,16 @@ findings contains lib.finding(t, msg) if {
 	some token in regex.find_n(pattern, v, -1)
 	not lib.config_placeholder(token)
 	some t in lib.config_texts(v)
+	not vendor_sample(kind, t)
 	msg := sprintf("%s %s looks like a live %s", [t.key, lib.config_mask(token), kind])
+}
+
+# vendor_sample is a token of the vendor's own format in an example of the
+# vendor's own API: the sample its documentation publishes (Slack's API
+# documents xoxb- tokens). Private key blocks are key material wherever they
+# are written and are never samples.
+vendor_sample(kind, t) if {
+	kind != "private key"
+	lib.config_sample_position(t)
+	lib.config_own_vendor(kind)
 }

@@ -11,6 +11,7 @@
 # custom:
 #   id: media-types-undeclared
 #   severity: low
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [436]
 #   remediation: >-

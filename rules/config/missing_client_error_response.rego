@@ -11,6 +11,7 @@
 # custom:
 #   id: missing-client-error-response
 #   severity: low
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [20]
 #   remediation: >-

@@ -11,6 +11,8 @@
 # custom:
 #   id: missing-forbidden-response
 #   severity: info
+#   ruleset: all
+#   supersedes: [missing-client-error-response]
 #   owasp: [API8:2023]
 #   cwe: [285]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: missing-not-found-response
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [204]
 #   remediation: >-

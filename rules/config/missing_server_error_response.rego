@@ -10,6 +10,7 @@
 # custom:
 #   id: missing-server-error-response
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [209]
 #   remediation: >-

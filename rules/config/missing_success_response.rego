@@ -10,6 +10,7 @@
 # custom:
 #   id: missing-success-response
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [1059]
 #   remediation: >-

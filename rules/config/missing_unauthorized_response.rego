@@ -11,6 +11,8 @@
 # custom:
 #   id: missing-unauthorized-response
 #   severity: low
+#   ruleset: all
+#   supersedes: [missing-client-error-response]
 #   owasp: [API8:2023]
 #   cwe: [287]
 #   remediation: >-

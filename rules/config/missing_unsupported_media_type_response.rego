@@ -10,6 +10,7 @@
 # custom:
 #   id: missing-unsupported-media-type-response
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [436]
 #   remediation: Document a 415 response (or a 4XX/default error response) on operations that take a body.

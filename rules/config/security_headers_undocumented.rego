@@ -10,6 +10,7 @@
 # custom:
 #   id: security-headers-undocumented
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [693]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: server-local-address
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API8:2023, API9:2023]
 #   cwe: [200]
 #   remediation: >-

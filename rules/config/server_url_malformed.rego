@@ -11,6 +11,7 @@
 # custom:
 #   id: server-url-malformed
 #   severity: low
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [1286]
 #   remediation: >-

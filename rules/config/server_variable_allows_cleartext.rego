@@ -10,6 +10,7 @@
 # custom:
 #   id: server-variable-allows-cleartext
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API8:2023]
 #   cwe: [319]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: server-variable-undefined
 #   severity: low
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [1286]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: wildcard-request-media-type
 #   severity: low
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [436]
 #   remediation: >-

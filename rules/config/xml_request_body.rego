@@ -12,6 +12,7 @@
 # custom:
 #   id: xml-request-body
 #   severity: info
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [611, 776]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: callback-url-cleartext
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API10:2023, API8:2023]
 #   cwe: [319]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: remote-ref
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API10:2023]
 #   cwe: [829]
 #   remediation: >-

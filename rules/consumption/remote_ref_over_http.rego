@@ -10,6 +10,7 @@
 # custom:
 #   id: remote-ref-over-http
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API10:2023]
 #   cwe: [494, 319]
 #   remediation: >-

@@ -14,6 +14,7 @@
 # custom:
 #   id: webhook-without-authentication
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API10:2023]
 #   cwe: [345, 306]
 #   remediation: >-

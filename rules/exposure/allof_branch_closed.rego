@@ -12,6 +12,7 @@
 # custom:
 #   id: allof-branch-closed
 #   severity: low
+#   ruleset: all
 #   owasp: [API3:2023]
 #   cwe: [1286]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: contact-data-in-url
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [598, 359]
 #   remediation: >-

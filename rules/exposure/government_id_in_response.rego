@@ -5,13 +5,15 @@
 #   national_id, tax_id, drivers_license_number) belongs to a response schema and is not `writeOnly`.
 #   These identifiers enable identity theft; an API should return them only where the business truly
 #   needs it, and masked otherwise. Masked names (ssn_last4) and values limited to four characters
-#   are not reported.
+#   are not reported, nor is the identifier of the object itself (TaxID in a TaxItem schema: the tax
+#   item's id).
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
 #   - https://cwe.mitre.org/data/definitions/359.html
 # custom:
 #   id: government-id-in-response
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [359]
 #   remediation: >-
@@ -27,6 +29,7 @@ findings contains lib.finding(p, msg) if {
 	some [s, p] in lib.data_declarations(name)
 	s.in_response
 	not p.write_only
+	not lib.data_own_identifier(s, p)
 	ps := lib.data_prop_schema(p)
 	object.get(ps, "type", "") in lib.data_scalar_types
 	not object.get(ps, ["keywords", "maxLength"], 100) <= 4

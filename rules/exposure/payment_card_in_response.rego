@@ -5,13 +5,15 @@
 #   number (card_number, cardNumber, pan) belongs to a response schema and is not `writeOnly`. PCI DSS
 #   forbids keeping verification codes after authorization and requires card numbers to be masked
 #   when displayed. Properties limited to four characters (`maxLength` 4 or less, a last-four display)
-#   and masked names (card_number_last4) are not reported.
+#   and masked names (card_number_last4) are not reported, nor is the outcome of a check on the card
+#   (cvc_check, cvv_result: "pass" or "fail"), which is not the card data itself.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
 #   - https://cwe.mitre.org/data/definitions/359.html
 # custom:
 #   id: payment-card-in-response
 #   severity: high
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [359, 200]
 #   remediation: >-

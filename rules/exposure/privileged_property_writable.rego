@@ -12,6 +12,7 @@
 # custom:
 #   id: privileged-property-writable
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [915]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: read-only-and-write-only
 #   severity: low
+#   ruleset: all
 #   owasp: [API3:2023]
 #   cwe: [1286]
 #   remediation: >-

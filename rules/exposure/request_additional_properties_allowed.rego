@@ -12,6 +12,7 @@
 # custom:
 #   id: request-additional-properties-allowed
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [915]
 #   remediation: >-

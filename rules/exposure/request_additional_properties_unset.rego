@@ -14,6 +14,7 @@
 # custom:
 #   id: request-additional-properties-unset
 #   severity: info
+#   ruleset: all
 #   owasp: [API3:2023]
 #   cwe: [915]
 #   remediation: >-

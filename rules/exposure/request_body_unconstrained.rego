@@ -11,6 +11,7 @@
 # custom:
 #   id: request-body-unconstrained
 #   severity: low
+#   ruleset: all
 #   owasp: [API3:2023]
 #   cwe: [20, 915]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: request-composition-not-closed
 #   severity: info
+#   ruleset: all
 #   owasp: [API3:2023]
 #   cwe: [915]
 #   remediation: "Add `unevaluatedProperties: false` to the composed request schema."

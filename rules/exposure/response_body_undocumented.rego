@@ -11,6 +11,7 @@
 # custom:
 #   id: response-body-undocumented
 #   severity: info
+#   ruleset: all
 #   owasp: [API3:2023]
 #   cwe: [213]
 #   remediation: >-

@@ -7,13 +7,17 @@
 #   Schemas that issue credentials on purpose are not reported: those named like token, session,
 #   login, credential, key or creation results, and those that carry an expiry or `token_type` beside
 #   the token. Pagination and idempotency tokens (next_page_token, NextToken, ClientRequestToken) and
-#   counters (max_tokens, prompt_tokens) are not credentials.
+#   counters (max_tokens, prompt_tokens) are not credentials, nor is a language model's output token
+#   (a `token` beside its `logprob`). A credential that an operation issuing credentials returns
+#   (POST /keys, GET /clients/{id}/credentials) is the feature, and a property whose description says
+#   it is never returned is input only.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
 #   - https://cwe.mitre.org/data/definitions/200.html
 # custom:
 #   id: secret-in-response
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [200, 522]
 #   remediation: >-
@@ -30,7 +34,10 @@ findings contains lib.finding(p, msg) if {
 	some [s, p] in lib.data_declarations(name)
 	s.in_response
 	not p.write_only
+	not lib.data_issued(s)
 	not issuing_schema(s)
+	not lib.data_language_model_token(s)
+	not lib.data_prose_write_only(lib.data_prop_description(p))
 	lib.data_prop_type(p) in lib.data_scalar_types
 	msg := sprintf("property %q holds a credential and is returned in responses; it is not writeOnly", [p.name])
 }
@@ -40,8 +47,6 @@ credential(name) if lib.data_secret_name(name)
 credential(name) if lib.data_token_name(name)
 
 # issuing_schema is a schema meant to hand out a credential.
-issuing_schema(s) if regex.match(`(?i)(token|auth|login|logon|sign_?in|session|credential|oauth|jwt|secret|key|creat|generat|issu|rotat|refresh|exchange|reveal)`, s.name)
-
 issuing_schema(s) if {
 	some p in s.properties
 	expiry_name(p.name)

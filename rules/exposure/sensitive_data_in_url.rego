@@ -12,6 +12,7 @@
 # custom:
 #   id: sensitive-data-in-url
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API3:2023]
 #   cwe: [598, 359]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: server-owned-property-writable
 #   severity: low
+#   ruleset: all
 #   owasp: [API3:2023]
 #   cwe: [915]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: account-enumeration-response
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API6:2023, API2:2023]
 #   cwe: [204]
 #   remediation: >-

@@ -13,6 +13,7 @@
 # custom:
 #   id: business-flow-without-rate-limit
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API6:2023]
 #   cwe: [799, 770]
 #   remediation: >-

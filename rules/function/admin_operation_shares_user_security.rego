@@ -10,6 +10,7 @@
 # custom:
 #   id: admin-operation-shares-user-security
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API5:2023]
 #   cwe: [285]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: debug-endpoint-documented
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API5:2023, API8:2023]
 #   cwe: [489, 215]
 #   remediation: >-

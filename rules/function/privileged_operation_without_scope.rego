@@ -9,6 +9,7 @@
 # custom:
 #   id: privileged-operation-without-scope
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API5:2023]
 #   cwe: [285]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: trace-method-documented
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API5:2023, API8:2023]
 #   cwe: [693]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: write-operation-read-scope
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API5:2023]
 #   cwe: [285]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: write-operation-same-scopes-as-read
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API5:2023]
 #   cwe: [285]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: default-schema-mismatch
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [1068, 20]
 #   remediation: Fix the default or the schema so that the default is a valid instance of the schema.

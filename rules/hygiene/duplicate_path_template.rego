@@ -11,6 +11,7 @@
 # custom:
 #   id: duplicate-path-template
 #   severity: low
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [1068]
 #   remediation: Merge the two path items into one, with one name for each path variable.

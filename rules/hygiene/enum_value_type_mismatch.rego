@@ -10,6 +10,7 @@
 # custom:
 #   id: enum-value-type-mismatch
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [1068]
 #   remediation: Write every enum value with the schema's type (quote strings, do not quote numbers).

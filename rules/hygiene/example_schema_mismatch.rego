@@ -13,6 +13,7 @@
 # custom:
 #   id: example-schema-mismatch
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [1068]
 #   remediation: Fix the example or the schema so that the example is a valid instance of the schema.

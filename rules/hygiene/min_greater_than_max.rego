@@ -11,6 +11,7 @@
 # custom:
 #   id: min-greater-than-max
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [1068]
 #   remediation: Correct the bounds so that the lower bound is at most the upper bound.

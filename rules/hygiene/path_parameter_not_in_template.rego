@@ -10,6 +10,7 @@
 # custom:
 #   id: path-parameter-not-in-template
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [1068]
 #   remediation: Rename the parameter or the template variable so that they match, or remove the parameter.

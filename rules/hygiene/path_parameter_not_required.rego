@@ -10,6 +10,7 @@
 # custom:
 #   id: path-parameter-not-required
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [1068]
 #   remediation: >-

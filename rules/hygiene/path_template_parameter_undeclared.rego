@@ -10,6 +10,7 @@
 # custom:
 #   id: path-template-parameter-undeclared
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [1068, 20]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: pattern-not-portable
 #   severity: info
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [185]
 #   remediation: >-

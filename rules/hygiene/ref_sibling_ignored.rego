@@ -14,6 +14,7 @@
 # custom:
 #   id: ref-sibling-ignored
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [1068]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: api-audience-undeclared
 #   severity: info
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [1059]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: api-version-not-numbered
 #   severity: info
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [1059]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: contact-info-missing
 #   severity: info
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [1059]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: deprecated-operation-without-sunset
 #   severity: low
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [1059]
 #   remediation: >-

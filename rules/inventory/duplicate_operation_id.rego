@@ -10,6 +10,7 @@
 # custom:
 #   id: duplicate-operation-id
 #   severity: low
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [694]
 #   remediation: >-

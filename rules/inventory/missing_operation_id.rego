@@ -9,6 +9,7 @@
 # custom:
 #   id: missing-operation-id
 #   severity: info
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [1059]
 #   remediation: >-

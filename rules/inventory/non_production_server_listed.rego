@@ -10,6 +10,7 @@
 # custom:
 #   id: non-production-server-listed
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API9:2023]
 #   cwe: [1059]
 #   remediation: >-

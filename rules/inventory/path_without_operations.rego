@@ -9,6 +9,7 @@
 # custom:
 #   id: path-without-operations
 #   severity: low
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [1059]
 #   remediation: >-

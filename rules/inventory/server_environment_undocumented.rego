@@ -9,6 +9,7 @@
 # custom:
 #   id: server-environment-undocumented
 #   severity: info
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [1059]
 #   remediation: >-

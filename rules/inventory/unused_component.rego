@@ -11,6 +11,7 @@
 # custom:
 #   id: unused-component
 #   severity: info
+#   ruleset: all
 #   owasp: [API9:2023]
 #   cwe: [1164]
 #   remediation: >-

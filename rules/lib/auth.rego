@@ -150,3 +150,30 @@ auth_read_like_post(op) if {
 	parts := split(segs[count(segs) - 1], ":")
 	regex.match(`^(?i:list|get|search|query|find|lookup|preview|test|validate|check|count|fetch|retrieve|describe|batchget|aggregated)([A-Z_.-]|$)`, parts[count(parts) - 1])
 }
+
+# auth_unsecured_document is true when no path operation has any security
+# requirement and the root declares none: the API documents no
+# authentication at all, one cause with one fix (a root `security`).
+auth_unsecured_document if {
+	count(auth_operations) > 0
+	every op in auth_operations {
+		op.security.source == "none"
+	}
+}
+
+# auth_anonymous_fix is the node whose change makes an anonymous operation
+# require authentication: the document root when nothing is secured, the
+# root `security` an operation inherits (its empty alternative `{}`), else
+# the operation itself.
+auth_anonymous_fix(op) := root if {
+	op.security.source == "none"
+	auth_unsecured_document
+} else := op.security if {
+	op.security.source == "root"
+} else := op
+
+# auth_anonymous_by_decision is true when the operation opts out of
+# authentication explicitly, with `security: []` written on the operation or
+# at the root: a decision, which security-opt-out-unexplained reports when
+# nothing explains it.
+auth_anonymous_by_decision(op) if op.security.explicit_empty

@@ -144,3 +144,30 @@ config_placeholder_word(value) if {
 
 # config_mask shows the first characters of a secret only.
 config_mask(value) := sprintf("%s…", [substring(value, 0, 8)])
+
+# config_sample_position is true for a text written inside an example
+# (`example`, `examples`, `x-example`): documentation of what a value looks
+# like, which vendors fill with published samples.
+config_sample_position(t) if t.key in {"example", "examples", "x-example", "x-examples"}
+
+config_sample_position(t) if regex.match(`(^|/)(example|examples|x-example|x-examples)(/|$)`, t.pointer)
+
+# config_vendor_words name the vendor of a token format, as it appears in the
+# host names and title of the vendor's own API.
+config_vendor_words := {
+	"Slack token": "slack", "Slack webhook URL": "slack", "Stripe live key": "stripe",
+	"GitHub token": "github", "Google API key": "google", "AWS access key id": "amazonaws",
+}
+
+# config_own_vendor is true when the document is the API of the vendor whose
+# token format kind names: one of its servers or its title names the vendor.
+config_own_vendor(kind) if {
+	word := config_vendor_words[kind]
+	some s in servers
+	contains(lower(s.host), word)
+}
+
+config_own_vendor(kind) if {
+	word := config_vendor_words[kind]
+	contains(lower(object.get(input.document, ["info", "title"], "")), word)
+}

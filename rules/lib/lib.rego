@@ -4,6 +4,32 @@ package oasguard.lib
 # finding builds a finding at the location of any input element.
 finding(el, msg) := {"pointer": el.pointer, "file": object.get(el, "file", ""), "message": msg}
 
+# finding_at_fix builds a finding for the place el that one change at the
+# node fix_el resolves, together with other places: the engine reports one
+# finding per rule and fix node, at fix_el with fix_msg, and lists every el as
+# an occurrence (docs/custom-rules.md, "One finding per fix").
+finding_at_fix(el, msg, fix_el, fix_msg) := {
+	"pointer": el.pointer,
+	"file": object.get(el, "file", ""),
+	"message": msg,
+	"fix": {"pointer": fix_el.pointer, "file": object.get(fix_el, "file", ""), "message": fix_msg},
+}
+
+# repeated_fix is the node that fixes parameter p, one of the flagged
+# parameters of a rule: when the same parameter (name and location) is
+# flagged in several places, written inline on each operation, the fix is one
+# convention of the API and its node is the first of those places (smallest
+# file and pointer), which stays put as operations are added; else p itself.
+repeated_fix(flagged, p) := {"pointer": first[1], "file": first[0]} if {
+	same := [[object.get(q, "file", ""), q.pointer] | some q in flagged; q.name == p.name; q.in == p.in]
+	count(same) > 1
+	first := min(same)
+} else := p
+
+# root is the root document as an element, for findings whose fix is the
+# whole document (such as adding a root `security`).
+root := {"pointer": "", "file": root_file}
+
 # unescape decodes a JSON pointer token (RFC 6901): "~1" is "/" and "~0" is
 # "~". Most tokens hold neither, and are returned as they are.
 unescape(t) := replace(replace(t, "~1", "/"), "~0", "~") if contains(t, "~")

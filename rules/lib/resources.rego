@@ -324,3 +324,23 @@ resources_template_names(path) := {m[1] | some m in regex.find_all_string_submat
 
 # resources_path_params are the names of an operation's path parameters.
 resources_path_params(op) := {p.name | some p in op.parameters; p.in == "path"}
+
+# resources_prose_maximum is true when a description states an upper bound
+# in words: "between 1 and 100", "maximum 1000", "up to 50", "at most 20",
+# "no more than 500", "cannot exceed 100", "(max 100)", "1-100". Servers
+# enforce such bounds as surely as a `maximum` keyword; the keyword is
+# better, its absence is not a weakness.
+resources_prose_maximum(text) if regex.match(
+	`(?i)\bbetween\s+-?\d+\s+(and|to)\s+\d+|\b(max(imum)?|limit(ed)?|capped)\s*(value\s*)?(is|of|at|to|=|:)?\s*(\x60)?\d+|\b(up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|cannot\s+exceed|can't\s+exceed|must\s+not\s+exceed|may\s+not\s+exceed|less\s+than(\s+or\s+equal\s+to)?)\s+(\x60)?\d+|\b\d+\s+(is\s+the\s+)?(max(imum)?|limit)\b|\b(range|ranges|from)\s*(is|of|:)?\s*\[?\d+\s*(-|–|to|\.\.|,)\s*\d+|\b\d+\s*(-|–|\.\.)\s*\d+\s+(items|results|records|objects|entries)\b`,
+	text,
+)
+
+# resources_parameter_prose is a parameter's description and its schema's.
+resources_parameter_prose(p) := concat(" ", [
+	object.get(p, "description", ""),
+	resources_text(object.get(object.get(object.get(input.schemas, [object.get(p, "schema", "")], {}), "keywords", {}), "description", "")),
+])
+
+resources_text(x) := x if is_string(x)
+
+else := ""

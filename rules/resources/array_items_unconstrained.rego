@@ -11,6 +11,7 @@
 # custom:
 #   id: array-items-unconstrained
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [20, 770]
 #   remediation: Describe the elements with an `items` schema that has a type and bounds (e.g. `maxLength`).

@@ -11,6 +11,7 @@
 # custom:
 #   id: array-without-max-items
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: Add `maxItems` with the largest number of elements the operation is designed to handle.

@@ -10,6 +10,7 @@
 # custom:
 #   id: batch-request-without-max-items
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: >-

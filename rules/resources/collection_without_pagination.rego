@@ -4,13 +4,15 @@
 #   A GET operation returns a list (a top-level array, or an envelope such as `{data: […]}`) without
 #   `maxItems`, and takes no pagination parameter (limit, page, offset, cursor, `Range`…). Every
 #   call returns the whole collection, whose size grows with the data: responses, memory and
-#   database load are unbounded.
+#   database load are unbounded. When no operation of the API takes a pagination parameter, the fix
+#   is one design decision: one finding at the document root lists the operations as occurrences.
 # related_resources:
 #   - https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/
 #   - https://cwe.mitre.org/data/definitions/770.html
 # custom:
 #   id: collection-without-pagination
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: >-
@@ -20,13 +22,26 @@ package oasguard.rules.resources.collection_without_pagination
 
 import data.oasguard.lib
 
-findings contains lib.finding(op, msg) if {
+findings contains lib.finding_at_fix(op, msg, fix, fix_msg) if {
 	some op in input.operations
 	op.method == "get"
 	some sid in success_schemas(op)
 	unbounded_list(input.schemas[sid])
 	not paginated(op)
+	fix := fix_node(op)
 	msg := sprintf("%s returns a list without maxItems and takes no pagination parameter", [lib.operation_label(op)])
+	fix_msg := "the API paginates none of its lists: no operation takes a pagination parameter, and list responses have no maxItems"
+}
+
+# fix_node is the document root when no operation of the API is paginated
+# (one design decision to make), else the operation.
+fix_node(op) := lib.root if {
+	not some_paginated
+} else := op
+
+some_paginated if {
+	some o in input.operations
+	paginated(o)
 }
 
 success_schemas(op) := {m.schema |

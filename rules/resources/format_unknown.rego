@@ -11,6 +11,7 @@
 # custom:
 #   id: format-unknown
 #   severity: info
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [20]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: map-without-max-properties
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: Add `maxProperties` with the largest number of entries the map legitimately needs.

@@ -13,6 +13,7 @@
 # custom:
 #   id: numeric-without-maximum
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770, 1284]
 #   remediation: >-

@@ -11,6 +11,8 @@
 # custom:
 #   id: path-parameter-without-pattern
 #   severity: low
+#   ruleset: all
+#   supersedes: [string-without-max-length]
 #   owasp: [API4:2023]
 #   cwe: [20]
 #   remediation: >-

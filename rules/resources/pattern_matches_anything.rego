@@ -10,6 +10,7 @@
 # custom:
 #   id: pattern-matches-anything
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [20]
 #   remediation: >-

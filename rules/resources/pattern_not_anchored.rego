@@ -12,6 +12,7 @@
 # custom:
 #   id: pattern-not-anchored
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [625, 20]
 #   remediation: >-

@@ -10,6 +10,7 @@
 # custom:
 #   id: rate-limit-headers-not-documented
 #   severity: info
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: rate-limit-not-documented
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770, 799]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: rate-limit-response-missing
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770, 799]
 #   remediation: >-

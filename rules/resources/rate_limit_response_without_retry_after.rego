@@ -11,6 +11,7 @@
 # custom:
 #   id: rate-limit-response-without-retry-after
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: Declare a `Retry-After` header (seconds or HTTP date) on the 429 response.

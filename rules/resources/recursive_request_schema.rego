@@ -12,6 +12,7 @@
 # custom:
 #   id: recursive-request-schema
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API4:2023]
 #   cwe: [674, 776]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: request-body-without-schema
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [20, 1284]
 #   remediation: Describe the payload with a `schema` under the media type, with bounds on every field.

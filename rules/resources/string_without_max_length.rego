@@ -11,6 +11,7 @@
 # custom:
 #   id: string-without-max-length
 #   severity: low
+#   ruleset: all
 #   owasp: [API4:2023]
 #   cwe: [770]
 #   remediation: >-

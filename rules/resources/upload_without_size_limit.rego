@@ -12,6 +12,7 @@
 # custom:
 #   id: upload-without-size-limit
 #   severity: low
+#   ruleset: recommended
 #   owasp: [API4:2023]
 #   cwe: [400, 770]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: callback-url-from-request
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API7:2023, API10:2023]
 #   cwe: [918]
 #   remediation: >-

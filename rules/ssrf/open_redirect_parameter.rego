@@ -11,6 +11,7 @@
 # custom:
 #   id: open-redirect-parameter
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API7:2023]
 #   cwe: [601]
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: request-url-property
 #   severity: info
+#   ruleset: all
 #   owasp: [API7:2023]
 #   cwe: [918]
 #   remediation: >-

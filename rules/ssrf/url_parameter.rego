@@ -11,6 +11,7 @@
 # custom:
 #   id: url-parameter
 #   severity: info
+#   ruleset: all
 #   owasp: [API7:2023]
 #   cwe: [918]
 #   remediation: >-

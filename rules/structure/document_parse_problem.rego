@@ -11,6 +11,7 @@
 # custom:
 #   id: document-parse-problem
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API8:2023]
 #   cwe: [436]
 #   remediation: >-

@@ -14,6 +14,7 @@
 # custom:
 #   id: invalid-openapi-structure
 #   severity: medium
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [1286]
 #   remediation: >-

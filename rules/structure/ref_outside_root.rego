@@ -11,6 +11,7 @@
 # custom:
 #   id: ref-outside-root
 #   severity: medium
+#   ruleset: recommended
 #   owasp: [API8:2023]
 #   cwe: [22]
 #   remediation: >-

@@ -10,7 +10,8 @@
 #   - https://spec.openapis.org/oas/v3.1.0#reference-object
 # custom:
 #   id: unresolved-ref
-#   severity: high
+#   severity: low
+#   ruleset: all
 #   owasp: [API8:2023]
 #   cwe: [1286]
 #   remediation: >-
