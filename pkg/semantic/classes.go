@@ -37,6 +37,8 @@ type Subject struct {
 	Enum []any
 	// Internal is true when the schema is marked x-internal.
 	Internal bool
+	// Header is true for a header parameter.
+	Header bool
 }
 
 // Decision is one class given to a subject with what decided it.
@@ -54,7 +56,16 @@ var metaTails = set("id", "ids", "name", "names", "type", "types", "prefix", "su
 	"requirements", "min", "max", "ttl", "lifetime", "location", "header", "param", "parameter", "field",
 	"ref", "reference", "arn", "path", "source", "kind", "mode", "scheme", "provider", "owner", "uses", "usage",
 	"sent", "url", "uri", "endpoint", "method", "methods", "brand", "country", "currency", "funding", "network",
-	"digits", "masked", "mask", "display", "preview", "template", "configured", "present", "supported")
+	"digits", "masked", "mask", "display", "preview", "template", "configured", "present", "supported", "uuid", "guid")
+
+// referenceWords mark names that point at a secret kept elsewhere.
+var referenceWords = set("from", "ref", "reference", "arn", "public", "vault", "store")
+
+// passwordFormatNames are words of names whose value format: password marks
+// as a credential; other names with that format (AWS marks every sensitive
+// string so) are sensitive but not credentials.
+var passwordFormatNames = set("password", "passwd", "pwd", "passphrase", "pass", "secret", "key", "token", "pin",
+	"code", "seed", "psk", "credential", "credentials", "auth", "otp", "value", "cvv", "cvc")
 
 var (
 	passwordWords  = set("password", "passwd", "pwd", "passphrase")
@@ -65,10 +76,10 @@ var (
 		"resume", "idempotency", "client", "request", "csrf", "xsrf", "marker", "start", "starting", "end",
 		"change", "changes", "delta", "skip", "upload", "batch", "nonce", "last", "first", "etag", "max", "total",
 		"prompt", "completion", "output", "input", "cached", "reasoning")
-	otpCodeKinds = set("verification", "otp", "mfa", "auth", "authorization", "confirmation", "reset", "sms",
+	otpCodeKinds = set("verification", "otp", "mfa", "confirmation", "reset", "sms",
 		"totp", "recovery", "backup", "security", "login", "activation", "one", "2fa")
-	keyKinds      = set("private", "signing", "encryption", "master", "hmac", "ssh", "tls", "ssl", "decryption", "symmetric")
-	apiKeyKinds   = set("api", "secret", "client", "shared", "webhook", "access", "app", "application", "service", "account", "license", "subscription", "admin")
+	keyKinds      = set("private", "signing", "encryption", "master", "hmac", "tls", "ssl", "decryption", "symmetric")
+	apiKeyKinds   = set("api", "secret", "client", "shared", "webhook", "app", "application", "service", "account", "license", "subscription", "admin")
 	namedPersonal = set("firstname", "lastname", "fullname", "givenname", "familyname", "surname", "middlename",
 		"maidenname", "legalname", "dob", "dateofbirth", "birthdate", "birthday", "vin", "licenseplate",
 		"numberplate", "plate", "platenumber", "streetaddress", "street", "addressline1", "addressline2",
@@ -113,6 +124,8 @@ func classifyName(name string) []Decision {
 		// A fact about a secret (key_id, token_type, password_policy).
 	case passwordWords[l] || (hasAny(ws, passwordWords) != "" && set("hash", "hashed", "digest", "salt", "confirmation", "confirm", "plain", "plaintext", "encrypted", "cleartext", "new", "old", "current")[l]):
 		add(Credential, "name %q: a password", name)
+	case hasAny(ws, referenceWords) != "":
+		// value_from_secret, secret_ref: where a secret is kept, not the secret.
 	case l == "secret" || (l == "key" && hasAny(ws, set("secret")) != "") || j == "secretaccesskey":
 		add(Credential, "name %q: a secret", name)
 	case l == "key" && keyKinds[before(ws)]:
@@ -121,11 +134,11 @@ func classifyName(name string) []Decision {
 		if hasAny(ws, set("public")) == "" {
 			add(KeyMaterial, "name %q: private key material", name)
 		}
-	case j == "apikey" || j == "xapikey" || (l == "key" && apiKeyKinds[before(ws)]) || j == "authorization" || j == "cookie":
+	case j == "apikey" || j == "xapikey" || (l == "key" && apiKeyKinds[before(ws)]):
 		add(Credential, "name %q: an API key or credential", name)
 	case j == "token" || (l == "token" && credTokenKinds[before(ws)] && !nonCredTokenStarts[ws[0]]):
 		add(Credential, "name %q: a credential token", name)
-	case j == "sessionid" || j == "sessionkey" || j == "sid" && len(ws) == 1:
+	case j == "sessionid" || j == "sessionkey" || j == "sessiontoken":
 		add(Credential, "name %q: a session identifier", name)
 	case l == "otp" || l == "totp" || l == "hotp" || j == "onetimepassword" || (l == "code" && otpCodeKinds[before(ws)]) || (l == "codes" && set("recovery", "backup")[before(ws)]):
 		add(Credential, "name %q: a one-time or verification code", name)
@@ -229,6 +242,9 @@ func Classify(s Subject) []Decision {
 	for _, d := range classifyName(s.Name) {
 		by[d.Class] = append(by[d.Class], d.Evidence...)
 	}
+	if j := joined(s.Name); s.Header && (j == "authorization" || j == "cookie" || j == "proxyauthorization") {
+		by[Credential] = append(by[Credential], fmt.Sprintf("header %q carries credentials", s.Name))
+	}
 	if _, ok := by[Credential]; ok && last(Words(s.Name)) == "token" && llmToken(s) {
 		delete(by, Credential)
 	}
@@ -274,7 +290,7 @@ func Classify(s Subject) []Decision {
 func classifyFormat(s Subject, by map[string][]string) {
 	switch strings.ToLower(s.Format) {
 	case "password":
-		if !metaTails[last(Words(s.Name))] {
+		if ws := Words(s.Name); !metaTails[last(ws)] && hasAny(ws, passwordFormatNames) != "" {
 			by[Credential] = append(by[Credential], "format password")
 		}
 	case "email", "idn-email":

@@ -161,6 +161,7 @@ func (a *analysis) dataItems() []DataItem {
 		if subj.Description == "" {
 			subj.Description = str(p, "description")
 		}
+		subj.Header = str(p, "in") == "header"
 		ds := Classify(subj)
 		if len(ds) == 0 {
 			continue

@@ -62,19 +62,19 @@ var (
 	writeMethods   = set("post", "put", "patch", "delete")
 	notAuthWords   = set("logout", "signout", "logoff", "revoke", "revocation", "introspect", "introspection", "jwks", "wellknown", "userinfo", "keys", "certs")
 	loginWords     = set("login", "logon", "signin", "authenticate", "authentication", "authenticator", "auth", "magiclink", "sso")
-	signupWords    = set("signup", "register", "registration", "registrations", "enroll", "enrollment", "onboard", "onboarding")
+	signupWords    = set("signup", "register", "registration", "enroll", "onboard")
 	otpWords       = set("otp", "otps", "totp", "hotp", "mfa", "2fa", "twofactor", "passcode", "onetimepassword", "verificationcode", "smscode")
 	resetWords     = set("forgot", "reset", "recover", "recovery", "forgotpassword", "resetpassword", "passwordreset", "lost")
-	verifyWords    = set("verify", "verification", "verifications", "confirm", "confirmation", "activate", "activation", "validate")
+	verifyWords    = set("verify", "verification", "confirm", "confirmation", "activate", "activation")
 	verifyObjects  = set("email", "emails", "phone", "account", "accounts", "user", "users", "otp", "code", "mail", "mobile", "token", "signup", "registration")
 	adminWords     = set("admin", "admins", "administration", "administrator", "administrators", "superuser", "superadmin", "sudo", "backoffice")
 	privilegeNouns = set("coupon", "coupons", "price", "prices", "pricing", "discount", "discounts", "promotion",
 		"promotions", "promo", "promos", "promocode", "promocodes", "voucher", "vouchers", "role", "roles",
 		"permission", "permissions", "credit", "credits", "giftcard", "giftcards", "fee", "fees", "balance", "balances", "entitlements", "entitlement")
 	exportWords = set("export", "exports", "dump", "backup", "backups", "bulk", "batch", "batches", "import", "imports")
-	hookWords   = set("webhook", "webhooks", "hook", "hooks", "callback", "callbacks", "subscription", "subscriptions", "notification", "notifications", "listener", "listeners")
+	hookWords   = set("webhook", "webhooks", "hook", "hooks", "callback", "callbacks")
 	getVerbs    = set("delete", "remove", "destroy", "update", "create", "add", "set", "approve", "reject", "cancel",
-		"activate", "deactivate", "enable", "disable", "reset", "transfer", "pay", "purchase", "buy", "send",
+		"activate", "deactivate", "enable", "disable", "reset", "pay", "purchase", "buy", "send",
 		"publish", "unpublish", "archive", "unarchive", "restore", "unsubscribe", "ban", "unban", "block", "unblock",
 		"promote", "demote", "grant", "revoke", "assign", "unassign", "execute", "trigger", "restart", "kill",
 		"refund", "charge", "withdraw", "deposit", "vote", "follow", "unfollow", "rename", "logout", "signout", "edit", "save", "submit", "clear", "purge", "wipe", "flush")
@@ -130,12 +130,12 @@ func getVerb(path, opID string) string {
 			continue
 		}
 		ws := Words(segs[i])
-		if len(ws) > 0 && getVerbs[ws[0]] {
+		if len(ws) > 0 && getVerbs[ws[0]] && hasAny(ws, set("with", "for", "of", "history", "log", "logs", "status", "preview")) == "" {
 			return fmt.Sprintf("verb %q in path segment %q", ws[0], segs[i])
 		}
 		break
 	}
-	if ws := Words(opID); len(ws) > 1 && getVerbs[ws[0]] && ws[0] != "send" && ws[0] != "set" {
+	if ws := Words(opID); len(ws) > 1 && getVerbs[ws[0]] && ws[0] != "send" && ws[0] != "set" && hasAny(ws[1:], readVerbs) == "" {
 		return fmt.Sprintf("verb %q in operationId %q", ws[0], opID)
 	}
 	return ""
@@ -187,23 +187,32 @@ func (a *analysis) requestFieldWords(op obj) requestFields {
 func (a *analysis) authRoles(r *Roles, op obj, words []string, wset map[string]bool, f requestFields) {
 	method := str(op, "method")
 	write := writeMethods[method] && method != "delete"
-	lastWord := lastLiteralWord(str(op, "path"))
-	if w := hasAny(words, loginWords); w != "" && (write || w != "auth") {
+	path := str(op, "path")
+	lastWord := lastLiteralWord(path)
+	// The words of the last literal segment say what the operation does;
+	// words earlier in the path name where it lives (/auth/users/{id}).
+	ls := Words(lastLiteralSegment(path))
+	lset := append(append([]string{}, ls...), strings.Join(ls, ""))
+	// A parameter after the segment makes it a collection of things called
+	// so (/registrations/{id}), not the action.
+	listing := (len(ls) > 0 && readVerbs[ls[0]]) || !endsLiteral(path)
+	near := append(append([]string{}, lset...), Words(previousLiteralSegment(path))...)
+	if w := hasAny(lset, loginWords); w != "" && (w != "auth" || lastWord == "auth") && (write || w != "auth") && !listing {
 		r.auth(AuthLogin, "path word %q", w)
 	}
-	if adjacent(words, "sign", "in") || adjacent(words, "log", "in") {
+	if adjacent(ls, "sign", "in") || adjacent(ls, "log", "in") {
 		r.auth(AuthLogin, "path words sign/log in")
 	}
 	if (lastWord == "session" || lastWord == "sessions") && method == "post" && (f.password != "" || f.user != "" || f.otp != "") {
 		r.auth(AuthLogin, "POST creates a session")
 	}
-	if w := hasAny(words, signupWords); w != "" && write {
+	if w := hasAny(lset, signupWords); w != "" && write && !listing {
 		r.auth(AuthSignup, "path word %q", w)
 	}
-	if w := hasAny(words, otpWords); w != "" {
+	if w := hasAny(lset, otpWords); w != "" && !listing {
 		r.auth(AuthOTP, "path word %q", w)
 	}
-	if (lastWord == "token" || lastWord == "tokens" || (wset["oauth"] && wset["token"])) && method == "post" {
+	if (lastWord == "token" || (wset["oauth"] && wset["token"])) && method == "post" {
 		r.auth(AuthToken, "path ends in %q", lastWord)
 		r.add(RoleTokenEndpoint, "POST to a path ending in %q", lastWord)
 	}
@@ -211,28 +220,30 @@ func (a *analysis) authRoles(r *Roles, op obj, words []string, wset map[string]b
 		r.auth(AuthToken, "request field %q", f.grant)
 		r.add(RoleTokenEndpoint, "request field %q", f.grant)
 	}
-	if a.tokenURLPaths[str(op, "path")] && method == "post" {
+	if a.tokenURLPaths[path] && method == "post" {
 		r.add(RoleTokenEndpoint, "the tokenUrl of an OAuth flow")
 	}
-	pw := wset["password"] || wset["passwords"] || wset["pwd"] || wset["passphrase"]
-	if w := hasAny(words, resetWords); w != "" && (pw || w == "forgotpassword" || w == "resetpassword" || w == "passwordreset" || wset["account"]) {
+	pw := passwordPath(path)
+	if w := hasAny(words, resetWords); w != "" && (pw || w == "forgotpassword" || w == "resetpassword" || w == "passwordreset") {
 		r.auth(AuthPasswordReset, "path words %q and password", w)
 	} else if pw && write {
-		r.auth(AuthPasswordChange, "path word \"password\"")
+		r.auth(AuthPasswordChange, "path segment names the password")
 	} else if f.newPassword != "" && write && f.user == "" {
 		r.auth(AuthPasswordChange, "request field %q", f.newPassword)
 	}
-	if w := hasAny(words, verifyWords); w != "" {
-		if o := hasAny(words, verifyObjects); o != "" {
+	if w := hasAny(lset, verifyWords); w != "" && !listing {
+		if o := hasAny(near, verifyObjects); o != "" {
 			r.auth(AuthVerification, "path words %q and %q", w, o)
 		} else if f.otp != "" {
 			r.auth(AuthVerification, "path word %q and request field %q", w, f.otp)
 		}
 	}
-	if f.otp != "" && write && len(r.AuthKinds) == 0 && hasAny(words, set("verify", "check", "validate", "confirm", "challenge", "challenges")) != "" {
+	if f.otp != "" && write && len(r.AuthKinds) == 0 && hasAny(lset, set("verify", "check", "validate", "confirm", "challenge", "challenges", "answer")) != "" {
+		r.auth(AuthOTP, "request field %q", f.otp)
+	} else if f.otp != "" && write && len(r.AuthKinds) == 0 && hasAny(words, set("challenge", "challenges", "mfa", "otp", "2fa")) != "" {
 		r.auth(AuthOTP, "request field %q", f.otp)
 	}
-	if f.password != "" && write && len(r.AuthKinds) == 0 && !strings.Contains(str(op, "path"), "{") {
+	if f.password != "" && write && len(r.AuthKinds) == 0 && !strings.Contains(path, "{") {
 		if f.user != "" && method == "post" {
 			if principalWords[lastWord] {
 				r.auth(AuthSignup, "POST to %q with request fields %q and %q", lastWord, f.user, f.password)
@@ -241,6 +252,64 @@ func (a *analysis) authRoles(r *Roles, op obj, words []string, wset map[string]b
 			}
 		}
 	}
+}
+
+// endsLiteral reports whether the last segment of path is not a parameter.
+func endsLiteral(path string) bool {
+	segs := pathSegments(path)
+	return len(segs) > 0 && !strings.Contains(segs[len(segs)-1], "{")
+}
+
+// previousLiteralSegment is the literal segment before the last one, or "".
+func previousLiteralSegment(path string) string {
+	var lits []string
+	for _, s := range pathSegments(path) {
+		if !strings.Contains(s, "{") {
+			lits = append(lits, s)
+		}
+	}
+	if len(lits) < 2 {
+		return ""
+	}
+	return lits[len(lits)-2]
+}
+
+// readVerbs open segments that read or manage, not authenticate
+// (ListVirtualMFADevices, get-login-history).
+var readVerbs = set("list", "get", "describe", "delete", "remove", "search", "query", "count", "find", "fetch")
+
+// passwordPath reports whether a literal segment of path is about the
+// password itself (/password, /change-password, /password/reset), not a
+// policy or a setting about passwords (PasswordPolicy).
+func passwordPath(path string) bool {
+	for _, seg := range pathSegments(path) {
+		if strings.Contains(seg, "{") {
+			continue
+		}
+		ws := Words(seg)
+		if hasAny(ws, set("password", "passwords", "pwd", "passphrase")) == "" {
+			continue
+		}
+		if l := last(ws); passwordWords[l] || set("passwords", "change", "update", "reset", "set", "forgot", "recover", "recovery", "new")[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastLiteralSegment is the last segment of a path that is not a parameter.
+func lastLiteralSegment(path string) string {
+	segs := pathSegments(path)
+	for i := len(segs) - 1; i >= 0; i-- {
+		if !strings.Contains(segs[i], "{") {
+			seg := strings.TrimSuffix(segs[i], ".json")
+			if j := strings.LastIndex(seg, "="); j >= 0 {
+				seg = seg[j+1:] // /#Action=ListUsers: the action
+			}
+			return seg
+		}
+	}
+	return ""
 }
 
 // lastLiteralWord is the last literal segment of a path, glued, lower case.
@@ -257,11 +326,6 @@ func lastLiteralWord(path string) string {
 func (a *analysis) adminRoles(r *Roles, op obj, words []string, write bool) {
 	if w := hasAny(words, adminWords); w != "" {
 		r.add(RoleAdministration, "path word %q", w)
-	}
-	for _, t := range anys(op, "tags") {
-		if s, ok := t.(string); ok && hasAny(Words(s), adminWords) != "" {
-			r.add(RoleAdministration, "tag %q", s)
-		}
 	}
 	if w := hasAny(Words(str(op, "operation_id")), adminWords); w != "" {
 		r.add(RoleAdministration, "operationId word %q", w)

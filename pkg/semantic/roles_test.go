@@ -68,6 +68,25 @@ const rolesSpec = `
     get: {responses: {'200': {description: ok}}}
   /users/{id}/delete:
     get: {responses: {'200': {description: ok}}}
+  /droplets/{id}/destroy_with_associated_resources:
+    get: {responses: {'200': {description: ok}}}
+  /#Action=UpdateAccountPasswordPolicy:
+    post: {responses: {'200': {description: ok}}}
+  /#Action=ListVirtualMFADevices:
+    post: {responses: {'200': {description: ok}}}
+  /registrations/{id}:
+    patch: {responses: {'200': {description: ok}}}
+  /billingAccounts/{a}/products/{p}/validateMoveEligibility:
+    post: {responses: {'200': {description: ok}}}
+  /registrations/{id}/vettings:
+    post: {responses: {'200': {description: ok}}}
+  /v1/subscriptions:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {notification_url: {type: string, format: uri}}}
+      responses: {'200': {description: ok}}
   /users/{id}/deleted-items:
     get: {responses: {'200': {description: ok}}}
   /documents:
@@ -134,6 +153,13 @@ func TestRoles(t *testing.T) {
 		{"post", "/coupons", RolePrivilegedWrite, "", true},
 		{"get", "/coupons", RolePrivilegedWrite, "", false},
 		{"get", "/users/{id}/delete", RoleStateChange, "", true},
+		{"get", "/droplets/{id}/destroy_with_associated_resources", RoleStateChange, "", false},
+		{"post", "/#Action=UpdateAccountPasswordPolicy", RoleAuthentication, "", false},
+		{"post", "/#Action=ListVirtualMFADevices", RoleAuthentication, "", false},
+		{"post", "/registrations/{id}/vettings", RoleAuthentication, "", false},
+		{"patch", "/registrations/{id}", RoleAuthentication, "", false},
+		{"post", "/billingAccounts/{a}/products/{p}/validateMoveEligibility", RoleAuthentication, "", false},
+		{"post", "/v1/subscriptions", RoleWebhookRegistration, "", false},
 		{"get", "/users/{id}/deleted-items", RoleStateChange, "", false},
 		{"post", "/notes", RoleStateChange, "", true},
 		{"post", "/documents", RoleUpload, "", true},

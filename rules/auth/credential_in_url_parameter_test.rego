@@ -42,3 +42,11 @@ test_boolean_not_reported if {
 	f := run([param("password", "query", "b")])
 	count(f) == 0
 }
+
+test_semantic_credential_parameter_is_reported if {
+	d := {"kind": "parameter", "name": "verification_code", "in": "query", "pointer": "/p", "evidence": {"credential": ["a one-time or verification code"]}}
+	f := rule.findings with input as {"parameters": [], "schemas": {}, "semantic": {"data": [d], "data_index": {"credential": [0]}}}
+	count(f) == 1
+	d2 := object.union(d, {"in": "header"})
+	count(rule.findings) == 0 with input as {"parameters": [], "schemas": {}, "semantic": {"data": [d2], "data_index": {"credential": [0]}}}
+}
