@@ -130,7 +130,7 @@ func getVerb(path, opID string) string {
 			continue
 		}
 		ws := Words(segs[i])
-		if len(ws) > 0 && getVerbs[ws[0]] && hasAny(ws, set("with", "for", "of", "history", "log", "logs", "status", "preview")) == "" {
+		if len(ws) > 0 && getVerbs[ws[0]] && hasAny(ws, set("with", "for", "of", "history", "log", "logs", "status", "preview")) == "" && !adjacent(ws, "add", "on") {
 			return fmt.Sprintf("verb %q in path segment %q", ws[0], segs[i])
 		}
 		break

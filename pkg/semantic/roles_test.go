@@ -87,6 +87,8 @@ const rolesSpec = `
           application/json:
             schema: {type: object, properties: {notification_url: {type: string, format: uri}}}
       responses: {'200': {description: ok}}
+  /recordings/{id}/AddOnResults:
+    get: {responses: {'200': {description: ok}}}
   /users/{id}/deleted-items:
     get: {responses: {'200': {description: ok}}}
   /documents:
@@ -161,6 +163,7 @@ func TestRoles(t *testing.T) {
 		{"post", "/billingAccounts/{a}/products/{p}/validateMoveEligibility", RoleAuthentication, "", false},
 		{"post", "/v1/subscriptions", RoleWebhookRegistration, "", false},
 		{"get", "/users/{id}/deleted-items", RoleStateChange, "", false},
+		{"get", "/recordings/{id}/AddOnResults", RoleStateChange, "", false},
 		{"post", "/notes", RoleStateChange, "", true},
 		{"post", "/documents", RoleUpload, "", true},
 		{"put", "/avatars", RoleUpload, "", true},

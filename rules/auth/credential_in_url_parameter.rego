@@ -20,7 +20,7 @@ package oasguard.rules.auth.credential_in_url_parameter
 
 import data.oasguard.lib
 
-findings contains lib.finding(p, msg) if {
+findings contains lib.finding(lib.locate_key(p, "in"), msg) if {
 	some p in lib.parameters
 	p.in in {"path", "query"}
 	credential_name(p.name, p.in)
@@ -33,7 +33,7 @@ findings contains lib.finding(p, msg) if {
 # authorization), so those two names count in the query only.
 # Credentials the semantic layer recognises beyond names: by description,
 # by a JWT or live-key example, one-time and verification codes.
-findings contains lib.finding(d, msg) if {
+findings contains lib.finding(lib.locate_key(d, "in"), msg) if {
 	some d in lib.sem_data_of("credential")
 	d.kind == "parameter"
 	d.in in {"path", "query"}

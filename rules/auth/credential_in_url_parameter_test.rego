@@ -14,7 +14,7 @@ test_credentials_in_query_reported if {
 	f := run([param("api_key", "query", "s"), param("access_token", "query", "s"), param("Password", "query", null), param("clientSecret", "query", "s")])
 	count(f) == 4
 	some x in f
-	x.pointer == "/paths/~1a/get/parameters/api_key"
+	x.pointer == "/paths/~1a/get/parameters/api_key/in"
 	contains(x.message, `"api_key"`)
 }
 

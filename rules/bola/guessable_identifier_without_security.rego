@@ -25,7 +25,7 @@ import data.oasguard.lib
 # One finding per identifier name, resource and kind, where it is first
 # written: the same {userId} in ten operations is one weakness.
 findings contains lib.finding(first, msg) if {
-	count(object.get(input, "security_schemes", {})) == 0
+	count(input.security_schemes) == 0
 	some key, ids in guessable
 	first := sort_by_pointer(ids)[0]
 	msg := sprintf("%s selects %q objects by a guessable %s and the API declares no authentication: anyone can enumerate them", [lib.sem_identifier_label(first), first.resource, first.kind])

@@ -39,7 +39,7 @@ findings contains lib.finding(op, msg) if {
 # Body fields reference objects to create links, and dotted query names are
 # search filters: neither is reported here.
 selectors(op, i) := {sprintf("{%s}", [pp.name]) | some pp in lib.data_object_params(op.path)} | {lib.sem_identifier_label(id) |
-	some id in object.get(input, ["semantic", "operations", i, "identifiers"], [])
+	some id in lib.sem_identifiers(i)
 	id.in != "body"
 	not contains(id.name, ".")
 }

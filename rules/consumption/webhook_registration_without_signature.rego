@@ -33,7 +33,7 @@ findings contains lib.finding(op, msg) if {
 	msg := sprintf("%s registers an outgoing webhook (%s) but documents no signature receivers could verify", [lib.operation_label(op), lib.sem_evidence(s.role_evidence.webhook_registration)])
 }
 
-documented if regex.match(signature_words, object.get(input, ["info", "description"], ""))
+documented if regex.match(signature_words, object.get(input.info, "description", ""))
 
 signed(op) if regex.match(signature_words, concat(" ", [op.summary, op.description]))
 

@@ -22,7 +22,7 @@ package oasguard.rules.inventory.older_version_not_deprecated
 import data.oasguard.lib
 
 findings contains lib.finding(m, msg) if {
-	some fam in object.get(input, ["semantic", "versions"], [])
+	some fam in input.semantic.versions
 	newest := [x | some x in fam.members; x.newest][0]
 	some m in fam.members
 	not m.newest

@@ -11,6 +11,12 @@ sem_operations := [[op, s] |
 	s := input.semantic.operations[i]
 ]
 
+# sem_identifiers(i) are the identifiers of the i-th operation, or [] when
+# the input has no semantic view (hand-written inputs).
+sem_identifiers(i) := ids if {
+	ids := input.semantic.operations[i].identifiers
+} else := []
+
 # sem_has_role is true when the semantic operation s has the role.
 sem_has_role(s, role) if role in s.roles
 

@@ -56,3 +56,9 @@ test_sem_url_example if {
 	not lib.sem_url_example({"keywords": {"example": 3}})
 	not lib.sem_url_example({"keywords": {}})
 }
+
+test_sem_identifiers if {
+	ids := lib.sem_identifiers(0) with input as {"semantic": {"operations": [{"identifiers": [{"name": "id"}]}]}}
+	count(ids) == 1
+	count(lib.sem_identifiers(0)) == 0 with input as {"operations": []}
+}
