@@ -1,0 +1,27 @@
+# METADATA
+# title: Security requirement is an empty object
+# description: >-
+#   A `security` array lists an empty requirement `{}`. It is an alternative that needs no credentials,
+#   so authentication becomes optional for every operation it applies to, whatever the other
+#   alternatives require. It is sometimes written by mistake for "inherit the default".
+# related_resources:
+#   - https://owasp.org/API-Security/editions/2023/en/0xa2-broken-authentication/
+#   - https://spec.openapis.org/oas/v3.1.0#security-requirement-object
+# custom:
+#   id: empty-security-requirement
+#   severity: medium
+#   ruleset: all
+#   owasp: [API2:2023]
+#   cwe: [306]
+#   remediation: >-
+#     Remove the `{}` alternative unless anonymous access is intended; if it is, say so in the operation's
+#     description.
+package oasguard.rules.auth.empty_security_requirement
+
+import data.oasguard.lib
+
+findings contains lib.finding(r, msg) if {
+	some r in lib.auth_written_requirements
+	r.empty
+	msg := "the security requirement {} lets callers skip authentication"
+}
