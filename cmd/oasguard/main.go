@@ -39,6 +39,7 @@ func newApp() *cli.App {
 			baselineCommand(),
 			diffCommand(),
 			versionCommand(),
+			explainCommand(),
 		},
 		Flags:          []cli.Flag{cpuProfileFlag},
 		Before:         startProfile,
