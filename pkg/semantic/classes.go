@@ -224,6 +224,24 @@ func llmToken(s Subject) bool {
 	return false
 }
 
+// credWording matches reDescCred on a first sentence that mentions a
+// credential word at all (most descriptions do not: the regexp is skipped).
+func credWording(lower, first string) []string {
+	if !containsAny(lower, "pass", "secret", "key", "token", "one-time", "one time") {
+		return nil
+	}
+	return reDescCred.FindStringSubmatch(first)
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // conversationRole reports whether enum values are the authors of a
 // conversation with a language model (system, user, assistant, tool).
 func conversationRole(enum []any) bool {
@@ -237,9 +255,12 @@ func conversationRole(enum []any) bool {
 
 // Classify decides the data classes of a property or parameter, each with
 // its evidence, sorted by class.
-func Classify(s Subject) []Decision {
+func Classify(s Subject) []Decision { return classify(s, classifyName(s.Name)) }
+
+// classify is Classify with the decisions of the name already made.
+func classify(s Subject, named []Decision) []Decision {
 	by := map[string][]string{}
-	for _, d := range classifyName(s.Name) {
+	for _, d := range named {
 		by[d.Class] = append(by[d.Class], d.Evidence...)
 	}
 	if j := joined(s.Name); s.Header && (j == "authorization" || j == "cookie" || j == "proxyauthorization") {
@@ -325,7 +346,8 @@ func classifyDescription(s Subject, by map[string][]string) {
 	if i := strings.IndexAny(d, ".\n"); i > 0 {
 		first = d[:i]
 	}
-	if m := reDescCred.FindStringSubmatch(first); m != nil && !reDescNotValue.MatchString(first) && !reDescLLM.MatchString(d) && !metaTails[last(Words(s.Name))] && !flagName(Words(s.Name)) {
+	lower := strings.ToLower(first)
+	if m := credWording(lower, first); m != nil && !reDescNotValue.MatchString(first) && !reDescLLM.MatchString(d) && !metaTails[last(Words(s.Name))] && !flagName(Words(s.Name)) {
 		class := Credential
 		if strings.EqualFold(m[3], "private key") {
 			class = KeyMaterial
@@ -335,7 +357,7 @@ func classifyDescription(s Subject, by map[string][]string) {
 	if _, ok := by[CapabilityURL]; !ok && (urlTails[last(Words(s.Name))] || set("uri", "url")[strings.ToLower(s.Format)]) && reDescCapURL.MatchString(d) {
 		by[CapabilityURL] = append(by[CapabilityURL], "description: a link that grants access by itself")
 	}
-	if reDescAdmin.MatchString(first) {
+	if containsAny(lower, "role", "permission", "privilege", "admin") && reDescAdmin.MatchString(first) {
 		by[Privilege] = append(by[Privilege], "description: a privilege of the user")
 	}
 }

@@ -65,11 +65,23 @@ type analysis struct {
 	schemas       obj
 	ops           []obj
 	tokenURLPaths map[string]bool
+	// names memoizes classifyName: names repeat across schemas.
+	names map[string][]Decision
+}
+
+// classify is Classify with the name's decisions memoized.
+func (a *analysis) classify(s Subject) []Decision {
+	named, ok := a.names[s.Name]
+	if !ok {
+		named = classifyName(s.Name)
+		a.names[s.Name] = named
+	}
+	return classify(s, named)
 }
 
 // Analyze builds the model of a rule input (loader.Document.Input).
 func Analyze(in map[string]any) *Model {
-	a := &analysis{in: in, schemas: sub(in, "schemas"), ops: objs(in, "operations"), tokenURLPaths: tokenURLPaths(in)}
+	a := &analysis{in: in, schemas: sub(in, "schemas"), ops: objs(in, "operations"), tokenURLPaths: tokenURLPaths(in), names: map[string][]Decision{}}
 	m := &Model{Versions: a.versionFamilies()}
 	newer := map[string]string{}
 	for _, f := range m.Versions {
@@ -144,7 +156,7 @@ func (a *analysis) dataItems() []DataItem {
 			ps := a.schemaOf(p["schema"])
 			subj := subjectOf(str(p, "name"), ps, nil)
 			subj.Siblings = siblings
-			ds := Classify(subj)
+			ds := a.classify(subj)
 			if len(ds) == 0 {
 				continue
 			}
@@ -162,7 +174,7 @@ func (a *analysis) dataItems() []DataItem {
 			subj.Description = str(p, "description")
 		}
 		subj.Header = str(p, "in") == "header"
-		ds := Classify(subj)
+		ds := a.classify(subj)
 		if len(ds) == 0 {
 			continue
 		}
