@@ -49,9 +49,12 @@ defines(s, name) if {
 	p.name == name
 }
 
+# A branch that is itself a oneOf/anyOf is checked through its own branches
+# (and its own discriminator), not as a holder.
 problem_of(s, name) := "is not defined" if {
 	some h in holders(s, name)
 	h != {}
+	count(array.concat(h.one_of, h.any_of)) == 0
 	not defines(h, name)
 } else := "is defined but not required" if {
 	some h in holders(s, name)

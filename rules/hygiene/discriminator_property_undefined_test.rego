@@ -37,3 +37,8 @@ test_swagger2_string_discriminator if {
 	some x in f
 	x.pointer == "/Pet/discriminator"
 }
+
+test_nested_composition_branch_is_not_a_holder if {
+	nested := {"U": schema("U", [], [], ["A", "N"], {"propertyName": "kind"}), "A": plain("A", ["kind"], ["kind"]), "N": object.union(plain("N", [], []), {"one_of": ["A"]})}
+	count(run(nested)) == 0
+}
