@@ -15,3 +15,10 @@ test_filled_requirements_are_not_reported if {
 	f := rule.findings with input as {"security": sec([{"empty": false, "pointer": "/security/0", "schemes": []}]), "operations": []}
 	count(f) == 0
 }
+
+test_root_empty_array_is_reported if {
+	f := rule.findings with input as {"security": {"source": "root", "explicit_empty": true, "pointer": "/security", "requirements": []}, "operations": []}
+	count(f) == 1
+	some x in f
+	x.pointer == "/security"
+}
