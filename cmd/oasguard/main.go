@@ -41,6 +41,7 @@ func newApp() *cli.App {
 			trafficCommand(),
 			versionCommand(),
 			lspCommand(),
+			explainCommand(),
 		},
 		Flags:          []cli.Flag{cpuProfileFlag},
 		Before:         startProfile,

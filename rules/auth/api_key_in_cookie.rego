@@ -20,7 +20,7 @@ package oasguard.rules.auth.api_key_in_cookie
 
 import data.oasguard.lib
 
-findings contains lib.finding(s, msg) if {
+findings contains lib.finding(lib.locate_key(s, "in"), msg) if {
 	some s in input.security_schemes
 	s.type == "apiKey"
 	s.in == "cookie"

@@ -8,7 +8,7 @@ test_reported if {
 	f := rule.findings with input as {"security_schemes": {"k": key("k", "query"), "o": {"name": "o", "type": "oauth2", "in": "", "pointer": "/o"}}}
 	count(f) == 1
 	some x in f
-	x.pointer == "/components/securitySchemes/k"
+	x.pointer == "/components/securitySchemes/k/in"
 	contains(x.message, `"api_key"`)
 }
 

@@ -32,14 +32,23 @@ sensitive_segments := {
 harmless_segments := {"logout", "signout", "sign-out", "logoff", "revoke", "introspect", "jwks", "jwks.json", ".well-known"}
 
 findings contains lib.finding(op, msg) if {
-	some op in lib.auth_operations
+	some i, op in lib.auth_operations
 	op.method in {"post", "put", "patch"}
-	segs := [s | some s in split(lower(op.path), "/"); s != ""; not startswith(s, "{")]
-	sensitive_segments[trim_suffix(segs[count(segs) - 1], ".json")]
-	count({s | some s in segs} & harmless_segments) == 0
+	credential_endpoint(op, i)
 	not rate_limited(op)
 	msg := sprintf("%s takes or issues credentials but documents no 429 response or rate-limit headers", [lib.operation_label(op)])
 }
+
+credential_endpoint(op, _) if {
+	segs := [s | some s in split(lower(op.path), "/"); s != ""; not startswith(s, "{")]
+	sensitive_segments[trim_suffix(segs[count(segs) - 1], ".json")]
+	count({s | some s in segs} & harmless_segments) == 0
+}
+
+# The semantic layer's authentication role: sign-up, OTP checks, token
+# logins, password resets and verifications named in any word order or
+# case, or recognised from the request fields.
+credential_endpoint(_, i) if lib.sem_has_role(input.semantic.operations[i], "authentication")
 
 rate_limited(op) if lib.has_status(op, "429")
 

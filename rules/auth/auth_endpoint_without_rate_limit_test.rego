@@ -47,3 +47,18 @@ test_reads_logout_and_others_not_reported if {
 	count(run(op("post", "/profile/tokens", ok, {}))) == 0
 	count(run(op("post", "/Accounts/{sid}/Auth/Calls/CredentialListMappings.json", ok, {}))) == 0
 }
+
+sem_run(o, roles) := f if {
+	f := rule.findings with input as {"operations": [o], "semantic": {"operations": [{"roles": roles}]}}
+}
+
+test_semantic_authentication_role_reported if {
+	count(sem_run(op("post", "/users/verifyEmail", ok, {}), ["authentication", "state_change"])) == 1
+	count(sem_run(op("post", "/account/otp-check", ok, {}), ["authentication"])) == 1
+}
+
+test_semantic_other_roles_not_reported if {
+	count(sem_run(op("post", "/notes", ok, {}), ["state_change"])) == 0
+	count(sem_run(op("get", "/users/verifyEmail", ok, {}), ["authentication"])) == 0
+	count(sem_run(op("post", "/users/verifyEmail", [{"status": "429", "headers": []}], {}), ["authentication"])) == 0
+}

@@ -47,6 +47,16 @@ scheme_parameter(p) if {
 	lower(s.param_name) == lower(p.name)
 }
 
+# Credentials the semantic layer recognises beyond names: by description,
+# by a JWT or live-key example, one-time and verification codes.
+findings contains lib.finding(lib.locate_key(d, "in"), msg) if {
+	some d in lib.sem_data_of("credential")
+	d.kind == "parameter"
+	d.in in {"path", "query"}
+	not credential_name(d.name, d.in)
+	msg := sprintf("%s parameter %q looks like a credential (%s); values in URLs are logged", [d.in, d.name, lib.sem_evidence(d.evidence.credential)])
+}
+
 # credential_name matches credential-like names. Path parameters named
 # `authorization` or `auth` usually identify a resource (e.g. a payment
 # authorization), so those two names count in the query only.

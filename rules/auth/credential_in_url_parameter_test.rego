@@ -14,7 +14,7 @@ test_credentials_in_query_reported if {
 	f := run([param("api_key", "query", "s"), param("access_token", "query", "s"), param("Password", "query", null), param("clientSecret", "query", "s")])
 	count(f) == 4
 	some x in f
-	x.pointer == "/paths/~1a/get/parameters/api_key"
+	x.pointer == "/paths/~1a/get/parameters/api_key/in"
 	contains(x.message, `"api_key"`)
 }
 
@@ -41,4 +41,12 @@ test_headers_and_other_names_not_reported if {
 test_boolean_not_reported if {
 	f := run([param("password", "query", "b")])
 	count(f) == 0
+}
+
+test_semantic_credential_parameter_is_reported if {
+	d := {"kind": "parameter", "name": "verification_code", "in": "query", "pointer": "/p", "evidence": {"credential": ["a one-time or verification code"]}}
+	f := rule.findings with input as {"parameters": [], "schemas": {}, "semantic": {"data": [d], "data_index": {"credential": [0]}}}
+	count(f) == 1
+	d2 := object.union(d, {"in": "header"})
+	count(rule.findings) == 0 with input as {"parameters": [], "schemas": {}, "semantic": {"data": [d2], "data_index": {"credential": [0]}}}
 }

@@ -27,7 +27,7 @@ registered := {
 	"oauth", "privatetoken", "scram-sha-1", "scram-sha-256", "vapid",
 }
 
-findings contains lib.finding(s, msg) if {
+findings contains lib.finding(lib.locate_scheme_kind(s), msg) if {
 	some s in input.security_schemes
 	s.type == "http"
 	s.scheme != ""

@@ -8,7 +8,7 @@ test_jwt_is_reported_with_hint if {
 	f := rule.findings with input as {"security_schemes": {"a": scheme("a", "http", "jwt")}}
 	count(f) == 1
 	some x in f
-	x.pointer == "/components/securitySchemes/a"
+	x.pointer == "/components/securitySchemes/a/scheme"
 	contains(x.message, `did you mean "bearer"`)
 }
 

@@ -20,7 +20,7 @@ package oasguard.rules.auth.http_basic_auth
 
 import data.oasguard.lib
 
-findings contains lib.finding(s, msg) if {
+findings contains lib.finding(lib.locate_scheme_kind(s), msg) if {
 	some s in input.security_schemes
 	s.type == "http"
 	s.scheme == "basic"

@@ -8,7 +8,7 @@ test_reported if {
 	f := rule.findings with input as {"security_schemes": {"a": scheme("a", "http", "oauth"), "b": scheme("b", "oauth2", "")}}
 	count(f) == 1
 	some x in f
-	x.pointer == "/components/securitySchemes/a"
+	x.pointer == "/components/securitySchemes/a/scheme"
 	contains(x.message, `"a"`)
 }
 

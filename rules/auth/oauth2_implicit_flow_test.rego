@@ -18,3 +18,9 @@ test_other_flows_not_reported if {
 	f := rule.findings with input as {"security_schemes": oauth([flow("authorizationCode", 0), flow("clientCredentials", 1)])}
 	count(f) == 0
 }
+
+test_swagger2_flow_is_reported_at_its_flow_key if {
+	f := rule.findings with input as {"security_schemes": {"o": {"name": "o", "type": "oauth2", "pointer": "/securityDefinitions/o", "flows": [{"flow": "implicit", "scopes": {}, "pointer": "/securityDefinitions/o"}]}}}
+	some x in f
+	x.pointer == "/securityDefinitions/o/flow"
+}

@@ -21,7 +21,7 @@ package oasguard.rules.auth.oauth2_password_flow
 
 import data.oasguard.lib
 
-findings contains lib.finding(f, msg) if {
+findings contains lib.finding(lib.locate_flow(f), msg) if {
 	some s in input.security_schemes
 	s.type == "oauth2"
 	some f in s.flows

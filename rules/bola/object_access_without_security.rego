@@ -30,13 +30,13 @@ import data.oasguard.lib
 
 findings contains lib.finding(op, msg) if {
 	count(input.security_schemes) > 0
-	some op in input.operations
+	some i, op in input.operations
 	op.security.anonymous
 	not public_read_by_decision(op)
 	lib.auth_anonymous_fix(op) == op
-	params := lib.data_object_params(op.path)
-	count(params) > 0
-	names := concat(", ", [sprintf("{%s}", [pp.name]) | some pp in params])
+	labels := selectors(op, i)
+	count(labels) > 0
+	names := concat(", ", sort(labels))
 	msg := sprintf("%s addresses an object by %s and can be called without authentication", [lib.operation_label(op), names])
 }
 
@@ -47,4 +47,15 @@ findings contains lib.finding(op, msg) if {
 public_read_by_decision(op) if {
 	lib.auth_anonymous_by_decision(op)
 	not lib.is_write(op)
+}
+
+# selectors are the inputs that select one object: the object parameters of
+# the path template, and the identifiers the semantic layer found in the
+# path, query, headers and cookies (a UUID, a username, an account_id).
+# Body fields reference objects to create links, and dotted query names are
+# search filters: neither is reported here.
+selectors(op, i) := {sprintf("{%s}", [pp.name]) | some pp in lib.data_object_params(op.path)} | {lib.sem_identifier_label(id) |
+	some id in lib.sem_identifiers(i)
+	id.in != "body"
+	not contains(id.name, ".")
 }

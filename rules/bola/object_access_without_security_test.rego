@@ -29,4 +29,25 @@ test_public_read_by_decision_is_not_reported if {
 
 test_anonymous_write_by_opt_out_is_reported if {
 	count(rule.findings) == 1 with input as {"security_schemes": {"k": {}}, "operations": [optout("delete")]}
+test_semantic_identifiers_in_query_and_headers_are_reported if {
+	o := op("/transfers", true)
+	sem := {"operations": [{"identifiers": [{"name": "X-Owner-Id", "in": "header"}, {"name": "account_id", "in": "query"}, {"name": "user_id", "in": "body"}]}]}
+	f := rule.findings with input as {"security_schemes": {"k": {}}, "operations": [o], "semantic": sem}
+	count(f) == 1
+	some x in f
+	contains(x.message, `header "X-Owner-Id"`)
+	contains(x.message, `query parameter "account_id"`)
+	not contains(x.message, "user_id")
+}
+
+test_body_and_dotted_filters_alone_are_not_reported if {
+	sem := {"operations": [{"identifiers": [{"name": "owner_id", "in": "body"}, {"name": "search.stop_id", "in": "query"}]}]}
+	f := rule.findings with input as {"security_schemes": {"k": {}}, "operations": [op("/transfers", true)], "semantic": sem}
+	count(f) == 0
+}
+
+test_semantic_identifiers_of_secured_operations_are_not_reported if {
+	sem := {"operations": [{"identifiers": [{"name": "owner_id", "in": "body"}]}]}
+	f := rule.findings with input as {"security_schemes": {"k": {}}, "operations": [op("/transfers", false)], "semantic": sem}
+	count(f) == 0
 }

@@ -22,7 +22,7 @@ package oasguard.rules.config.cleartext_server
 
 import data.oasguard.lib
 
-findings contains lib.finding(s, msg) if {
+findings contains lib.finding(lib.locate_server_url(s), msg) if {
 	some s in lib.config_written_servers
 	lib.config_cleartext_schemes[s.scheme]
 	not lib.config_loopback_host(s.host)

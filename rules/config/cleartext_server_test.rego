@@ -20,7 +20,7 @@ test_root_http_reported_once if {
 	f := rule.findings with input as {"servers": [root], "operations": ops}
 	count(f) == 1
 	some x in f
-	x.pointer == "/servers/0"
+	x.pointer == "/servers/0/url"
 	contains(x.message, "root-level")
 }
 
@@ -29,7 +29,7 @@ test_operation_level_http_reported if {
 	ops := [{"path": "/a", "method": "get", "pointer": "/paths/~1a/get", "security": anon, "servers": [s]}]
 	f := rule.findings with input as {"servers": [], "operations": ops}
 	some x in f
-	x.pointer == "/paths/~1a/get/servers/0"
+	x.pointer == "/paths/~1a/get/servers/0/url"
 	contains(x.message, "operation-level")
 }
 

@@ -22,7 +22,7 @@ package oasguard.rules.config.server_local_address
 
 import data.oasguard.lib
 
-findings contains lib.finding(s, msg) if {
+findings contains lib.finding(lib.locate_server_url(s), msg) if {
 	some s in lib.config_written_servers
 	kind := address_kind(s.host)
 	msg := sprintf("server %q points at %s", [s.url, kind])

@@ -9,7 +9,7 @@ test_local_and_private_reported if {
 	f := rule.findings with input as {"servers": servers, "operations": []}
 	count(f) == 6
 	some x in f
-	x.pointer == "/servers/0"
+	x.pointer == "/servers/0/url"
 	contains(x.message, "local machine")
 }
 

@@ -23,7 +23,7 @@ import data.oasguard.lib
 
 known_schemes := {"http", "https", "ws", "wss"}
 
-findings contains lib.finding(s, msg) if {
+findings contains lib.finding(lib.locate_server_url(s), msg) if {
 	input.oas != "2.0"
 	some s in lib.config_written_servers
 	some problem in problems(s)

@@ -42,6 +42,21 @@ findings contains lib.finding(p, msg) if {
 	msg := sprintf("property %q holds a credential and is returned in responses; it is not writeOnly", [p.name])
 }
 
+# Credentials and key material that only the semantic layer recognises: by
+# description ("The API key used to ..."), by example (a JWT, a PEM private
+# key), or one-time and verification codes.
+findings contains lib.finding(d, msg) if {
+	some class in ["credential", "key_material"]
+	some d in lib.sem_data_of(class)
+	d.kind == "property"
+	d.in_response
+	not d.write_only
+	not credential(d.name)
+	not lib.data_password_name(d.name)
+	not issuing_schema(input.schemas[d.owner])
+	msg := sprintf("property %q holds a credential (%s) and is returned in responses; it is not writeOnly", [d.name, lib.sem_evidence(d.evidence[class])])
+}
+
 credential(name) if lib.data_secret_name(name)
 
 credential(name) if lib.data_token_name(name)

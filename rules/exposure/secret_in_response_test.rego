@@ -52,3 +52,24 @@ test_request_only_is_not_reported if {
 	f := rule.findings with input as {"schemas": object.union(d.schemas, {sid: s})}
 	count(f) == 0
 }
+
+sem_input(d, owner) := {
+	"schemas": {"s": owner},
+	"schema_index": {"property": {}},
+	"semantic": {"data": [d], "data_index": {"credential": [0], "key_material": []}},
+}
+
+test_semantic_credential_by_description_is_reported if {
+	d := {"kind": "property", "name": "value", "owner": "s", "in_response": true, "write_only": false, "pointer": "/v", "evidence": {"credential": [`description names it "api key"`]}}
+	f := rule.findings with input as sem_input(d, {"name": "Thing", "properties": []})
+	count(f) == 1
+	some x in f
+	contains(x.message, "api key")
+}
+
+test_semantic_credential_write_only_or_issued_is_not_reported if {
+	d := {"kind": "property", "name": "value", "owner": "s", "in_response": true, "write_only": true, "pointer": "/v", "evidence": {"credential": ["x"]}}
+	count(rule.findings) == 0 with input as sem_input(d, {"name": "Thing", "properties": []})
+	d2 := object.union(d, {"write_only": false})
+	count(rule.findings) == 0 with input as sem_input(d2, {"name": "TokenResponse", "properties": []})
+}

@@ -24,7 +24,7 @@ nonprod_host := `(^|[.-])(dev|devel|develop|development|test|testing|qa|uat|stag
 
 nonprod_words := `(?i)\b(dev\w*|test\w*|qa|uat|stag\w*|sandbox|pre-?prod\w*|demo|integration)\b`
 
-findings contains lib.finding(s, msg) if {
+findings contains lib.finding(lib.locate_server_url(s), msg) if {
 	input.oas != "2.0"
 	production_listed
 	some s in input.servers

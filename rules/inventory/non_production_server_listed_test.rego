@@ -12,7 +12,7 @@ test_staging_next_to_production_reported if {
 	f := run([srv("api.acme.io", "Production", 0), srv("api.staging.acme.io", "", 1), srv("acme-dev2.herokuapp.com", "", 2), srv("x.acme.io", "QA environment", 3)])
 	count(f) == 3
 	some x in f
-	x.pointer == "/servers/1"
+	x.pointer == "/servers/1/url"
 }
 
 test_only_nonprod_or_only_prod_not_reported if {

@@ -49,6 +49,21 @@ url_properties contains [s, p, input.schemas[p.schema]] if {
 }
 
 # url_format_ids are the schemas with a URL format.
+# Properties known to take a URL only from their examples or default.
+url_properties contains [s, p, input.schemas[p.schema]] if {
+	count(url_example_ids) > 0
+	some id in lib.schema_ids("use", "request")
+	s := input.schemas[id]
+	some p in s.properties
+	url_example_ids[p.schema]
+	p.owner == id
+}
+
+url_example_ids := {id |
+	some id in lib.schema_ids("use", "request")
+	lib.sem_url_example(input.schemas[id])
+}
+
 url_format_ids := {id |
 	some id in lib.schema_ids("keyword", "format")
 	lib.data_url_formats[lower(input.schemas[id].format)]

@@ -24,3 +24,12 @@ test_allow_listed_read_only_or_response_only_are_not_reported if {
 	count(rule.findings) == 0 with input as doc([prop("url", "allow", false), prop("selfUrl", "uri", true)], true)
 	count(rule.findings) == 0 with input as doc([prop("url", "uri", false)], false)
 }
+
+test_url_known_from_example_is_reported if {
+	d := doc([prop("source", "ex", false), prop("colour", "s", false)], true)
+	schemas := object.union(d.schemas, {"ex": {"id": "ex", "type": "string", "format": "", "keywords": {"example": "https://img.example.com/a.png"}}})
+	f := rule.findings with input as {"schemas": schemas, "schema_index": {"use": {"request": [sid, "ex", "s"]}, "keyword": {}, "property": {}}}
+	count(f) == 1
+	some x in f
+	x.pointer == "/Hook/source"
+}

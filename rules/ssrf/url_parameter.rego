@@ -25,9 +25,19 @@ findings contains lib.finding(p, msg) if {
 	some p in lib.parameters
 	s := lib.data_schema_of(p.schema)
 	object.get(s, "type", "") in {"string", ""}
-	url_like(p.name, s)
+	url_input(p, s)
 	not lib.data_allow_listed(s)
 	msg := sprintf("%s parameter %q takes a URL without an allow-list (enum or pattern)", [p.in, p.name])
+}
+
+url_input(p, s) if url_like(p.name, s)
+
+# A URL-valued input known only from its examples or default.
+url_input(_, s) if lib.sem_url_example(s)
+
+url_input(p, _) if {
+	some v in object.get(p, "example_values", [])
+	lib.sem_url_value(v)
 }
 
 url_like(name, _) if lib.data_url_name(name)

@@ -30,3 +30,13 @@ test_allow_listed_and_other_params_are_not_reported if {
 	])
 	count(f) == 0
 }
+
+test_url_known_from_examples_is_reported if {
+	f := rule.findings with input as doc([
+		{"name": "source", "in": "query", "schema": "s", "pointer": "/p1", "example_values": ["https://images.example.com/a.png"]},
+		{"name": "target", "in": "query", "schema": "s", "pointer": "/p2", "example_values": ["blue"]},
+	])
+	count(f) == 1
+	some x in f
+	x.pointer == "/p1"
+}
