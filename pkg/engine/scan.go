@@ -126,6 +126,13 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 	}
 	res.File.OAS = doc.Version
 	res.File.Operations, res.File.Unauthenticated = doc.Operations, doc.Unauthenticated
+	if noInline {
+		// Before evaluation: grouping applies inline ignores to the places
+		// of a fix (report.SuppressPlaces).
+		for i := range doc.Ignores {
+			doc.Ignores[i].Overridden = true
+		}
+	}
 	findings, errs := e.evaluate(ctx, doc, !keep)
 	for _, err := range errs {
 		// A document whose rules did not all run was not scanned: it must
@@ -136,11 +143,6 @@ func (e *Engine) scanOne(ctx context.Context, t loader.Target, lo loader.Options
 	}
 	res.Findings = findings
 	res.Ignores = doc.Ignores
-	if noInline {
-		for i := range res.Ignores {
-			res.Ignores[i].Overridden = true
-		}
-	}
 	for p := range doc.Files {
 		res.Sources = append(res.Sources, p)
 	}

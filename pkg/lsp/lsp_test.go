@@ -22,17 +22,18 @@ func TestDiagnosticsFollowEdits(t *testing.T) {
 	uri := c.open(filepath.Join(dir, "api.yaml"), insecure)
 	ds := c.waitFor(uri, "api-key-in-query", withRule("api-key-in-query"))
 	d := findRule(ds, "api-key-in-query")
-	if *d.Source != "oasguard" || *d.Severity != protocol.DiagnosticSeverityError {
+	// api-key-in-query is medium: a warning.
+	if *d.Source != "oasguard" || *d.Severity != protocol.DiagnosticSeverityWarning {
 		t.Errorf("source %q severity %d", *d.Source, *d.Severity)
 	}
 	if d.CodeDescription == nil || d.CodeDescription.HRef != DefaultDocsURL+"#api-key-in-query" {
 		t.Errorf("codeDescription %+v", d.CodeDescription)
 	}
-	// The finding is on /components/securitySchemes/apiKey, a map: its key.
-	line := lineOf(insecure, "    apiKey:")
-	if d.Range.Start != (protocol.Position{Line: protocol.UInteger(line), Character: 4}) ||
-		d.Range.End != (protocol.Position{Line: protocol.UInteger(line), Character: 10}) {
-		t.Errorf("range %+v, want line %d characters 4-10", d.Range, line)
+	// The finding is on the scheme's `in: query`, a scalar: its value.
+	line := lineOf(insecure, "      in: query")
+	if d.Range.Start != (protocol.Position{Line: protocol.UInteger(line), Character: 10}) ||
+		d.Range.End != (protocol.Position{Line: protocol.UInteger(line), Character: 15}) {
+		t.Errorf("range %+v, want line %d characters 10-15", d.Range, line)
 	}
 	if len(ds) < 50 {
 		t.Errorf("%d diagnostics, want the showcase's ~90", len(ds))

@@ -23,7 +23,7 @@ package oasguard.rules.auth.credential_in_url_parameter
 
 import data.oasguard.lib
 
-findings contains lib.finding_at_fix(p, msg, fix, fix_msg) if {
+findings contains lib.finding_at_fix(lib.locate_key(p, "in"), msg, fix, fix_msg) if {
 	some p in flagged
 	fix := lib.repeated_fix(flagged, p)
 	msg := sprintf("%s parameter %q looks like a credential; values in URLs are logged", [p.in, p.name])

@@ -29,6 +29,8 @@ test_public_read_by_decision_is_not_reported if {
 
 test_anonymous_write_by_opt_out_is_reported if {
 	count(rule.findings) == 1 with input as {"security_schemes": {"k": {}}, "operations": [optout("delete")]}
+}
+
 test_semantic_identifiers_in_query_and_headers_are_reported if {
 	o := op("/transfers", true)
 	sem := {"operations": [{"identifiers": [{"name": "X-Owner-Id", "in": "header"}, {"name": "account_id", "in": "query"}, {"name": "user_id", "in": "body"}]}]}

@@ -54,6 +54,7 @@ findings contains lib.finding(d, msg) if {
 	not credential(d.name)
 	not lib.data_password_name(d.name)
 	not issuing_schema(input.schemas[d.owner])
+	not lib.data_issued(input.schemas[d.owner])
 	msg := sprintf("property %q holds a credential (%s) and is returned in responses; it is not writeOnly", [d.name, lib.sem_evidence(d.evidence[class])])
 }
 
