@@ -35,8 +35,8 @@ func TestDiagnosticsFollowEdits(t *testing.T) {
 		d.Range.End != (protocol.Position{Line: protocol.UInteger(line), Character: 15}) {
 		t.Errorf("range %+v, want line %d characters 10-15", d.Range, line)
 	}
-	if len(ds) < 50 {
-		t.Errorf("%d diagnostics, want the showcase's ~90", len(ds))
+	if len(ds) < 25 {
+		t.Errorf("%d diagnostics, want the showcase's ~40 (recommended ruleset)", len(ds))
 	}
 	// Every diagnostic of a rule grouping several places relates them.
 	c.replace(uri, secure)
@@ -253,7 +253,8 @@ func TestHoverAndCodeActions(t *testing.T) {
 			}
 			c.replace(uri, fixed)
 			c.waitFor(uri, "the finding ignored", func(ds []protocol.Diagnostic) bool {
-				return findRule(ds, "api-key-in-query") == nil && len(ds) > 0
+				// The JSON spec has nothing else to report in the recommended ruleset.
+				return findRule(ds, "api-key-in-query") == nil && (len(ds) > 0 || tc.name == "api.json")
 			})
 			p, _ := c.published(uri)
 			for _, d := range p.Diagnostics {

@@ -99,8 +99,8 @@ func TestGarbageAndOversizeInput(t *testing.T) {
 	if !strings.Contains(ds[0].Message, "over the limit") {
 		t.Errorf("size diagnostic: %q", ds[0].Message)
 	}
-	small := c.open(filepath.Join(dir, "small.yaml"), "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n")
-	c.waitFor(small, "findings", withRule("contact-info-missing"))
+	small := c.open(filepath.Join(dir, "small.yaml"), "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n")
+	c.waitFor(small, "findings", withRule("no-security-schemes"))
 }
 
 // The server answers a frame it cannot read with JSON-RPC's parse error.
@@ -134,7 +134,7 @@ func (nopCloser) Close() error { return nil }
 
 func TestWorkspaceConfigAndSettings(t *testing.T) {
 	insecure := showcase(t, "insecure-api.yaml")
-	dir := workspace(t, map[string]string{".oasguard.yaml": "rules:\n  disable: [api-key-in-query]\n"})
+	dir := workspace(t, map[string]string{".oasguard.yaml": "ruleset: all\nrules:\n  disable: [api-key-in-query]\n"})
 	c := newClient(t, Options{})
 	c.initialize(dir, map[string]any{"severity": map[string]string{"contact-info-missing": "critical"}, "maxDiagnostics": 10})
 	uri := c.open(filepath.Join(dir, "api.yaml"), insecure)

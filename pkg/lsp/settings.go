@@ -135,10 +135,13 @@ func (s *Server) buildPolicy(ctx context.Context, root string, cs clientSettings
 		cfg = withClientSettings(nil, clientSettings{})
 	}
 	p.cfg = cfg
-	// TODO(lead): apply the `ruleset` setting (cs.Ruleset, or the
-	// configuration's `ruleset:` key) once pkg/config and the rule set carry
-	// it on main (branch signal); until then every enabled rule runs.
-	set = set.Filter(func(r rules.Rule) bool { return cfg.RuleEnabled(r.ID) })
+	ruleset := rulesetOf(cs, cfg)
+	if !slices.Contains(rules.Rulesets(), ruleset) {
+		problems = append(problems, fmt.Sprintf("unknown ruleset %q (valid: %s); using %s",
+			ruleset, strings.Join(rules.Rulesets(), ", "), rules.RulesetRecommended))
+		ruleset = rules.RulesetRecommended
+	}
+	set = set.Filter(func(r rules.Rule) bool { return r.InRuleset(ruleset) && cfg.RuleEnabled(r.ID) })
 	p.rules = map[string]rules.Rule{}
 	for _, r := range set.Rules {
 		p.rules[r.ID] = r
@@ -249,4 +252,16 @@ func firstPositive(ns ...int) int {
 		}
 	}
 	return 0
+}
+
+// rulesetOf is the ruleset that runs: the client's setting, else the
+// workspace configuration's `ruleset:`, else recommended.
+func rulesetOf(cs clientSettings, cfg *config.Config) string {
+	if cs.Ruleset != "" {
+		return strings.ToLower(cs.Ruleset)
+	}
+	if cfg != nil && cfg.Ruleset != "" {
+		return strings.ToLower(cfg.Ruleset)
+	}
+	return rules.RulesetRecommended
 }

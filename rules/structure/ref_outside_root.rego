@@ -1,8 +1,8 @@
 # METADATA
 # title: Reference escapes the document's directory
 # description: >-
-#   A `$ref` names a file outside the directory the scan is allowed to read (by default the current
-#   directory; see `--ref-root`), for example `../../secrets/keys.yaml`. It was not followed. A document
+#   A `$ref` names a file outside the directory the scan is allowed to read (by default the
+#   document's own directory, or the root of the git repository that contains it; see `--ref-root`), for example `../../secrets/keys.yaml`. It was not followed. A document
 #   that reaches outside its own tree is fragile at best and, when processed by a service that resolves
 #   references, a path-traversal vector that can disclose local files.
 # related_resources:
