@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/oasguard/oasguard/pkg/report"
+	"github.com/oasguard/oasguard/pkg/semantic"
 )
 
 // DataClass is the kind of data a name says a field holds.
@@ -81,8 +82,34 @@ var (
 		"dob": true, "birthdate": true, "passport": true, "cvv": true}
 )
 
-// Classify returns the data class of a field or parameter name.
+// Classify returns the data class of a field or parameter name: the
+// scanner's semantic layer decides first (credentials and key material are
+// secrets; contact, government-id and financial data are personal), then
+// the traffic-specific word lists (health, location, network identifiers).
 func Classify(name string) DataClass {
+	if c := semanticClass(name); c != ClassNone {
+		return c
+	}
+	return classifyWords(name)
+}
+
+// semanticClass maps the semantic layer's data classes of a bare name onto
+// the traffic classes.
+func semanticClass(name string) DataClass {
+	out := ClassNone
+	for _, d := range semantic.Classify(semantic.Subject{Name: name}) {
+		switch d.Class {
+		case semantic.Credential, semantic.KeyMaterial:
+			return ClassSecret
+		case semantic.ContactPII, semantic.GovernmentID, semantic.Financial:
+			out = ClassPersonal
+		}
+	}
+	return out
+}
+
+// classifyWords is the traffic checks' own word-list classifier.
+func classifyWords(name string) DataClass {
 	ws := words(name)
 	if len(ws) == 0 {
 		return ClassNone
