@@ -17,17 +17,25 @@ import (
 )
 
 func scanFlags() []cli.Flag {
-	return append(commonFlags(),
+	flags := append(commonFlags(), reportFlags()...)
+	return append(flags,
+		&cli.IntFlag{Name: "min-score", Usage: "exit 1 when a document scores below `N` (0-100)"},
+		&cli.BoolFlag{Name: "allow-http", Usage: "allow scanning a document by a plain http:// URL (https:// is always allowed)"},
+	)
+}
+
+// reportFlags are the flags of every command that writes a findings report
+// (scan, traffic): format, destination, exit threshold and display.
+func reportFlags() []cli.Flag {
+	return []cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(output.Names(), ", ")},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output (a one-line summary still goes to standard error)"},
 		&cli.StringFlag{Name: "fail-on", Value: "high", Usage: "exit 1 when a finding is at or above `SEVERITY` (critical, high, medium, low, info, none)"},
 		&cli.StringFlag{Name: "min-severity", Value: "info", Usage: "show only findings at or above `SEVERITY` (display only: the exit code, score and baseline see every finding)"},
-		&cli.IntFlag{Name: "min-score", Usage: "exit 1 when a document scores below `N` (0-100)"},
 		&cli.BoolFlag{Name: "show-suppressed", Usage: "list suppressed findings in the table and other human formats"},
 		&cli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in the baseline `FILE`"},
 		&cli.BoolFlag{Name: "no-color", Usage: "never colour the table (also: NO_COLOR)"},
-		&cli.BoolFlag{Name: "allow-http", Usage: "allow scanning a document by a plain http:// URL (https:// is always allowed)"},
-	)
+	}
 }
 
 func scanCommand() *cli.Command {

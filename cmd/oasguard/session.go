@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -22,7 +21,6 @@ import (
 	"github.com/oasguard/oasguard/pkg/rules"
 	"github.com/oasguard/oasguard/pkg/traffic"
 	"github.com/oasguard/oasguard/pkg/validate"
-	builtin "github.com/oasguard/oasguard/rules"
 )
 
 // commonFlags are shared by every command that scans documents.
@@ -144,35 +142,7 @@ func ruleIDs(set *rules.Set) []string {
 	return ids
 }
 
-func loadRuleSet(dirs []string) (*rules.Set, error) {
-	// The built-in rules' _test.rego files are not parsed: scans never run
-	// them, and they are half of the start-up parsing.
-	set, err := rules.Load(withoutTests{builtin.FS}, "rules", true)
-	if err != nil {
-		return nil, fmt.Errorf("built-in rules: %w", err)
-	}
-	for _, d := range dirs {
-		custom, err := rules.LoadDir(d)
-		if err != nil {
-			return nil, err
-		}
-		if err := set.Merge(custom); err != nil {
-			return nil, err
-		}
-	}
-	return set, nil
-}
-
-// withoutTests hides the _test.rego files of a rule tree.
-type withoutTests struct{ fs.ReadDirFS }
-
-// ReadDir lists a directory without its test files.
-func (w withoutTests) ReadDir(name string) ([]fs.DirEntry, error) {
-	entries, err := w.ReadDirFS.ReadDir(name)
-	return slices.DeleteFunc(entries, func(e fs.DirEntry) bool {
-		return strings.HasSuffix(e.Name(), "_test.rego")
-	}), err
-}
+func loadRuleSet(dirs []string) (*rules.Set, error) { return rules.ScanSet(dirs) }
 
 // setting is the flag's value when given, else the configuration's, else
 // the flag's default.

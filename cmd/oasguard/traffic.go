@@ -35,25 +35,18 @@ func trafficCommand() *cli.Command {
 }
 
 func trafficFlags() []cli.Flag {
-	return []cli.Flag{
+	return append(reportFlags(),
 		&cli.StringSliceFlag{Name: "spec", Aliases: []string{"s"}, Usage: "OpenAPI or Swagger `FILE` the traffic should match (repeatable; matched by server host and base path)"},
 		&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "configuration `FILE` (default: .oasguard.yaml in the current directory)"},
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(output.Names(), ", ")},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
-		&cli.StringFlag{Name: "fail-on", Value: "high", Usage: "exit 1 when a finding is at or above `SEVERITY` (critical, high, medium, low, info, none)"},
-		&cli.StringFlag{Name: "min-severity", Value: "info", Usage: "report only findings at or above `SEVERITY`"},
-		&cli.BoolFlag{Name: "show-suppressed", Usage: "list suppressed findings in the table and other human formats"},
-		&cli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in the baseline `FILE`"},
-		&cli.BoolFlag{Name: "no-color", Usage: "never colour the table (also: NO_COLOR)"},
 		&cli.StringFlag{Name: "capture-format", Value: "auto", Usage: "`FORMAT` of the captures: auto, har, log, jsonl"},
 		&cli.StringFlag{Name: "log-format", Usage: "nginx log_format `LINE` of the access logs (default: combined, then common)"},
 		&cli.StringSliceFlag{Name: "host", Usage: "`HOST` that belongs to the API besides its servers' (repeatable); requests to other hosts are left out"},
 		&cli.IntFlag{Name: "max-line-bytes", Value: 64 << 10, Usage: "longest log or JSON lines record read, in `BYTES`; longer ones are skipped"},
 		&cli.IntFlag{Name: "max-body-bytes", Value: 1 << 20, Usage: "part of each body analysed, in `BYTES`"},
 		&cli.Int64Flag{Name: "max-file-size", Value: loader.DefaultMaxFileSize, Usage: "largest spec file read, in `BYTES`"},
-		&cli.StringFlag{Name: "ref-root", Usage: "directory that the specs' $refs may read from (default: the current directory)"},
+		&cli.StringFlag{Name: "ref-root", Usage: "directory that the specs' $refs may read from (default: each spec's directory, or its git repository)"},
 		&cli.BoolFlag{Name: "list-checks", Usage: "list the traffic checks and exit"},
-	}
+	)
 }
 
 func trafficAction(c *cli.Context) error {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -14,7 +13,6 @@ import (
 	"github.com/oasguard/oasguard/pkg/engine"
 	"github.com/oasguard/oasguard/pkg/report"
 	"github.com/oasguard/oasguard/pkg/rules"
-	builtin "github.com/oasguard/oasguard/rules"
 )
 
 // clientSettings are the settings a client may send in initializationOptions
@@ -62,35 +60,8 @@ type policy struct {
 	maxSize  int64
 }
 
-// ruleSource loads the rule set once per selection of custom rule dirs.
-func (s *Server) loadRules(dirs []string) (*rules.Set, error) {
-	set, err := rules.Load(withoutTests{builtin.FS}, "rules", true)
-	if err != nil {
-		return nil, fmt.Errorf("built-in rules: %w", err)
-	}
-	for _, d := range dirs {
-		custom, err := rules.LoadDir(d)
-		if err != nil {
-			return nil, err
-		}
-		if err := set.Merge(custom); err != nil {
-			return nil, err
-		}
-	}
-	return set, nil
-}
-
-// withoutTests hides the _test.rego files of a rule tree (as the scan
-// command does): a server never runs them.
-type withoutTests struct{ fs.ReadDirFS }
-
-// ReadDir lists a directory without its test files.
-func (w withoutTests) ReadDir(name string) ([]fs.DirEntry, error) {
-	entries, err := w.ReadDirFS.ReadDir(name)
-	return slices.DeleteFunc(entries, func(e fs.DirEntry) bool {
-		return strings.HasSuffix(e.Name(), "_test.rego")
-	}), err
-}
+// loadRules loads the built-in rules and those of the custom rule dirs.
+func (s *Server) loadRules(dirs []string) (*rules.Set, error) { return rules.ScanSet(dirs) }
 
 // buildPolicy reads the workspace configuration and the client's settings
 // and compiles the rules they select, reusing the current engine when the
